@@ -1,0 +1,37 @@
+package io.github.schema2jpa;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to generate: schema files in, Java sources out.
+ *
+ * @param schemas the schema files, in the order given; diagnostics name them as given here
+ * @param outputDirectory the root of the generated source tree (package folders go below it)
+ * @param packageName a Java package that overrides the one each schema names
+ * @param options choices about the generated code
+ */
+public record GenerationRequest(
+        List<Path> schemas, Path outputDirectory, Optional<String> packageName, GeneratorOptions options) {
+
+    public GenerationRequest {
+        schemas = List.copyOf(schemas);
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(options, "options");
+    }
+
+    public static GenerationRequest of(List<Path> schemas, Path outputDirectory) {
+        return new GenerationRequest(schemas, outputDirectory, Optional.empty(), GeneratorOptions.defaults());
+    }
+
+    public GenerationRequest withPackageName(String packageName) {
+        return new GenerationRequest(schemas, outputDirectory, Optional.ofNullable(packageName), options);
+    }
+
+    public GenerationRequest withOptions(GeneratorOptions options) {
+        return new GenerationRequest(schemas, outputDirectory, packageName, options);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.schema2jpa;
+
+import io.github.schema2jpa.diagram.DiagramWriter;
+import io.github.schema2jpa.emit.EntitySourceEmitter;
+import io.github.schema2jpa.emit.GeneratedFile;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.output.OutputWriter;
+import io.github.schema2jpa.output.WriteReport;
+import io.github.schema2jpa.resolve.GenerationModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The entry point of the generator: validate schemas, generate entities, check generated sources, draw diagrams.
+ * The CLI and the Maven plugin are thin adapters over this class.
+ */
+public final class Schema2Jpa {
+
+    private final NamingStrategy naming;
+
+    public Schema2Jpa() {
+        this(NamingStrategy.standard());
+    }
+
+    public Schema2Jpa(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    /** Loads and checks schemas; writes nothing. */
+    public ValidationResult validate(List<Path> schemas) {
+        Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
+        int entities = compilation.model().map(model -> model.entities().size()).orElse(0);
+        return new ValidationResult(schemas, entities, compilation.diagnostics());
+    }
+
+    /**
+     * Generates the entities into the request's output directory. Files whose content is unchanged are not
+     * rewritten; files written by an earlier run and no longer produced are removed; other files are never touched.
+     * When a schema has errors, nothing is written.
+     */
+    public GenerationResult generate(GenerationRequest request) {
+        return run(request, false);
+    }
+
+    /** Computes what {@link #generate} would do, without touching the output directory. */
+    public GenerationResult check(GenerationRequest request) {
+        return run(request, true);
+    }
+
+    /** An entity-relationship diagram of the schemas. */
+    public DiagramResult diagram(List<Path> schemas, DiagramFormat format) {
+        Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
+        String text = compilation.model().map(model -> DiagramWriter.of(format).write(model)).orElse("");
+        return new DiagramResult(text, compilation.diagnostics());
+    }
+
+    private GenerationResult run(GenerationRequest request, boolean dryRun) {
+        Compilation compilation =
+                Compilation.run(request.schemas(), request.packageName(), request.options(), naming);
+        if (compilation.model().isEmpty()) {
+            return GenerationResult.failed(request.schemas(), compilation.diagnostics());
+        }
+        GenerationModel model = compilation.model().get();
+        List<GeneratedFile> files = new EntitySourceEmitter(request.options()).emit(model);
+        OutputWriter writer = new OutputWriter(request.outputDirectory());
+        WriteReport report;
+        try {
+            report = dryRun ? writer.plan(files) : writer.write(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + request.outputDirectory(), e);
+        }
+        return new GenerationResult(
+                request.schemas(),
+                model.entityClassNames(),
+                report.written(),
+                report.unchanged(),
+                report.removed(),
+                compilation.diagnostics());
+    }
+
+    /** The generator's version, as built. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Schema2Jpa.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}
