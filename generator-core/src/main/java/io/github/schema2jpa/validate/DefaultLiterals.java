@@ -30,7 +30,7 @@ final class DefaultLiterals {
             return;
         }
         if (!fits(type, text, column)) {
-            diagnostics.error(value.location(), "default '" + text + "' is not a " + type.word() + " value");
+            diagnostics.error(value.location(), "default '" + text + "' is not a valid " + type.word() + " value");
         }
     }
 

@@ -51,12 +51,14 @@ final class RelationshipRules implements SchemaValidator.Rule {
         if (kind.isScalar() && !relationship.orderBy().isEmpty()) {
             diagnostics.error(relationship.orderBy().get(0).column().location(), "order_by applies to collections, but '"
                     + relationship.name() + "' is " + kind.word());
-        }
-        for (Relationship.OrderTerm term : relationship.orderBy()) {
-            String column = term.column().value();
-            if (link.target().column(column).isEmpty()) {
-                diagnostics.error(term.column().location(), "order_by names unknown column '" + column + "' of table '"
-                        + link.target().name() + "'" + Suggestions.didYouMean(column, link.target().columnNames()));
+        } else {
+            for (Relationship.OrderTerm term : relationship.orderBy()) {
+                String column = term.column().value();
+                if (link.target().column(column).isEmpty()) {
+                    diagnostics.error(term.column().location(), "order_by names unknown column '" + column
+                            + "' of table '" + link.target().name() + "'"
+                            + Suggestions.didYouMean(column, link.target().columnNames()));
+                }
             }
         }
         relationship.cascade().ifPresent(cascade -> {

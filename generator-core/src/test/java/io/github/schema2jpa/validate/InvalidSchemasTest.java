@@ -1,0 +1,146 @@
+package io.github.schema2jpa.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schema2jpa.GenerationRequest;
+import io.github.schema2jpa.GenerationResult;
+import io.github.schema2jpa.Schema2Jpa;
+import io.github.schema2jpa.diagnostic.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of the schema language, each with its own invalid schema under {@code src/test/resources/invalid}:
+ * every diagnostic of the file, with its exact line, column and message, in order, and nothing written.
+ */
+class InvalidSchemasTest {
+
+    private static final Path INVALID = Path.of("src/test/resources/invalid");
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("billion-laughs.yaml", List.of(
+                        "1:1: error: invalid YAML: Number of aliases for non-scalar nodes exceeds the specified max=16")),
+                Arguments.of("binary-tag.yaml", List.of(
+                        "5:10: error: tag 'tag:yaml.org,2002:binary' is not allowed in a schema")),
+                Arguments.of("custom-tag.yaml", List.of(
+                        "2:10: error: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:python/object:os.system")),
+                Arguments.of("deep-nesting.yaml", List.of(
+                        "1:1: error: invalid YAML: Nesting Depth exceeded max 32")),
+                Arguments.of("duplicate-keys.yaml", List.of(
+                        "8:7: error: duplicate key 'summary' in table 'packages' (first given at line 7)")),
+                Arguments.of("empty.yaml", List.of(
+                        "1:1: error: schema file is empty")),
+                Arguments.of("foreign-key-inference.yaml", List.of(
+                        "8:7: error: no foreign key links table 'users' and table 'tags': add a foreign_key column to one of them",
+                        "18:7: error: several foreign keys link table 'messages' and table 'users' (sender_id, recipient_id): choose one with foreign_key",
+                        "19:47: error: 'recipient_idd' is not a foreign key between table 'messages' and table 'users'; did you mean 'recipient_id'?",
+                        "25:7: error: relationship 'parent' links table 'categories' to itself: give its kind (many_to_one or one_to_many)")),
+                Arguments.of("foreign-keys.yaml", List.of(
+                        "11:48: error: foreign key references unknown table 'package'; did you mean 'packages'?",
+                        "12:46: error: foreign key references unknown column 'idd' of table 'packages'; did you mean 'id'?",
+                        "13:49: error: foreign key references packages.summary, which is neither the primary key nor unique",
+                        "14:25: error: foreign key column 'typed_id' is integer but packages.id is string",
+                        "15:44: error: a foreign key is written 'table.column', not 'packages'")),
+                Arguments.of("java-names.yaml", List.of(
+                        "9:7: error: column 'createdDate' and column 'created_date' both map to the Java name 'createdDate': give one of them a java_name",
+                        "10:7: error: column '2fa_secret' cannot become a Java name ('2faSecret'): give it a java_name",
+                        "11:45: error: column 'home_page' cannot become a Java name ('home-page')",
+                        "12:3: error: tables 'packages' and 'package' both map to entity 'Package': give one of them another 'entity' name",
+                        "16:13: error: entity name 'Release File' is not a Java identifier")),
+                Arguments.of("keys-and-defaults.yaml", List.of(
+                        "6:61: error: 'autoincrement' needs an integer, bigint or smallint key, not string",
+                        "6:77: error: a primary key column is never nullable",
+                        "7:44: error: 'generation' applies to primary key columns",
+                        "8:39: error: default 'now' applies to date and time columns, not integer",
+                        "9:40: error: default 'many' is not a valid integer value",
+                        "11:39: error: default 'yes' is not a valid boolean value",
+                        "15:56: error: 'identity' generation needs an integer, bigint or smallint key, not uuid",
+                        "16:42: error: a version column must be integer, bigint or smallint, not string")),
+                Arguments.of("keyword-values.yaml", List.of(
+                        "4:18: error: unknown id generation 'identiy'; did you mean 'identity'?",
+                        "11:67: error: unknown loading strategy 'selectn'; did you mean 'select'?",
+                        "11:85: error: unknown cascade 'delete-orfan'; did you mean 'delete-orphan'?",
+                        "15:85: error: unknown referential action 'casade'; did you mean 'cascade'?",
+                        "17:67: error: unknown relationship kind 'many-to-one'; did you mean 'many_to_one'?")),
+                Arguments.of("missing-version.yaml", List.of(
+                        "1:1: error: missing format version: a schema starts with 'schema2jpa: 1'")),
+                Arguments.of("no-columns-no-key.yaml", List.of(
+                        "4:3: error: table 'packages' has no columns",
+                        "6:3: error: table 'releases' has no primary key: mark a column 'primary_key: true' or list the columns in 'primary_key'")),
+                Arguments.of("no-package.yaml", List.of(
+                        "1:1: error: no Java package: give the schema a 'package', or pass one to the generator")),
+                Arguments.of("not-a-mapping.yaml", List.of(
+                        "1:1: error: a schema must be a mapping, not a list")),
+                Arguments.of("pairs.yaml", List.of(
+                        "10:52: error: 'Package.releases' names 'Release.package' in back_populates, but 'Release.package' does not name 'Package.releases' back",
+                        "11:50: error: 'Package.latest' is many_to_one, so 'Release.previous' must be one_to_many, but it is many_to_one",
+                        "17:51: error: 'Release.package' names 'Package.latest' in back_populates, but 'Package.latest' does not name 'Release.package' back",
+                        "18:52: error: 'Release.previous' is many_to_one, so 'Package.latest' must be one_to_many, but it is many_to_one")),
+                Arguments.of("relationship-shapes.yaml", List.of(
+                        "9:72: error: order_by names unknown column 'majr_ver' of table 'releases'; did you mean 'major_ver'?",
+                        "9:87: error: an order_by term is 'column', 'column asc' or 'column desc', not 'minor_ver upward'",
+                        "17:72: error: order_by applies to collections, but 'package' is many_to_one",
+                        "17:93: error: delete-orphan belongs on the one-to-many side, but 'package' is many_to_one")),
+                Arguments.of("relationship-targets.yaml", List.of(
+                        "9:27: error: relationship target 'Relase' is not an entity; did you mean 'Release'?",
+                        "10:7: error: relationship 'latest' has no target",
+                        "16:51: error: entity 'Package' has no relationship 'relases'; did you mean 'releases'?")),
+                Arguments.of("secondary.yaml", List.of(
+                        "9:47: error: secondary table 'package_maintainer' does not exist; did you mean 'package_maintainers'?",
+                        "10:42: error: secondary table 'package_owners' has no foreign key to table 'users'")),
+                Arguments.of("type-options.yaml", List.of(
+                        "6:55: error: 'length' applies to string and binary columns, not integer",
+                        "7:43: error: 'precision' applies to decimal columns, not string",
+                        "8:52: error: scale 6 is larger than precision 4",
+                        "9:23: error: enum column 'status' has no values",
+                        "10:38: error: 'values' applies to enum columns, not string",
+                        "11:43: error: enum value '1closed' cannot become a Java enum constant")),
+                Arguments.of("unknown-keys.yaml", List.of(
+                        "2:1: error: unknown key 'packge' at the top level; did you mean 'package'?",
+                        "5:5: error: unknown key 'entitty' in table 'packages'; did you mean 'entity'?",
+                        "8:32: error: unknown key 'nulable' in column 'summary'; did you mean 'nullable'?",
+                        "10:7: error: no foreign key links table 'packages' and table 'releases': add a foreign_key column to one of them",
+                        "10:36: error: unknown key 'back_populate' in relationship 'releases'; did you mean 'back_populates'?",
+                        "14:48: error: foreign_key of column 'package_id' has no 'references: table.column'",
+                        "14:50: error: unknown key 'refrences' in foreign_key of column 'package_id'; did you mean 'references'?")),
+                Arguments.of("unknown-type.yaml", List.of(
+                        "6:19: error: unknown type 'strng'; did you mean 'string'?",
+                        "7:7: error: column 'summary' has no type",
+                        "8:13: error: unknown type 'numbr'; expected one of string, text, integer, bigint, smallint, boolean, float, double, decimal, date, time, datetime, timestamptz, uuid, binary, enum")),
+                Arguments.of("unsupported-version.yaml", List.of(
+                        "1:13: error: unsupported format version 2; this generator reads version 1")),
+                Arguments.of("wrong-value-kinds.yaml", List.of(
+                        "4:3: error: table 'packages' has no primary key: mark a column 'primary_key: true' or list the columns in 'primary_key'",
+                        "6:40: error: 'primary_key' in column 'id' must be true or false, not a string",
+                        "7:40: error: 'length' in column 'summary' must be a whole number of at least 0, not a string",
+                        "8:13: error: column 'tags' must be a mapping, not a list",
+                        "9:20: error: 'relationships' must be a mapping, not a string")),
+                Arguments.of("yaml-syntax.yaml", List.of(
+                        "5:1: error: invalid YAML: expected ',' or '}', but got <stream end> (while parsing a flow mapping)")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsEveryProblemWithItsPosition(String file, List<String> expected, @TempDir Path out) throws Exception {
+        Path schema = INVALID.resolve(file);
+        GenerationResult result = new Schema2Jpa().generate(GenerationRequest.of(List.of(schema), out.resolve("gen")));
+
+        List<String> headlines = result.diagnostics().stream().map(Diagnostic::headline).toList();
+        String prefix = schema + ":";
+        assertThat(headlines).allMatch(headline -> headline.startsWith(prefix));
+        assertThat(headlines.stream().map(headline -> headline.substring(prefix.length())).toList())
+                .containsExactlyElementsOf(expected);
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(out.resolve("gen")).doesNotExist();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
