@@ -1,0 +1,92 @@
+package io.github.schema2jpa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** A command that fails with an exception: a bug is one line and exit 3, a file problem one line and exit 1. */
+class FailureHandlingTest {
+
+    @Command(name = "explode")
+    static final class Explode implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("something impossible happened");
+        }
+    }
+
+    @Command(name = "unreadable")
+    static final class Unreadable implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new UncheckedIOException("cannot read schemas", new NoSuchFileException("x/y.yaml"));
+        }
+    }
+
+    private static Cli.Run run(String... args) {
+        CommandLine commandLine = Main.commandLine(Cli.PLAIN);
+        commandLine.addSubcommand(new Explode());
+        commandLine.addSubcommand(new Unreadable());
+        return Cli.run(commandLine, args);
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndExitsWithThree() {
+        Cli.Run run = run("explode");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("schema2jpa: internal error: something impossible happened "
+                + "(rerun with --stacktrace for details)" + System.lineSeparator());
+    }
+
+    @Test
+    void stacktracePrintsTheTrace() {
+        for (String[] args : new String[][] {{"explode", "--stacktrace"}, {"--stacktrace", "explode"}}) {
+            Cli.Run run = run(args);
+
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.err())
+                    .startsWith("schema2jpa: internal error: something impossible happened" + System.lineSeparator())
+                    .contains("java.lang.IllegalStateException: something impossible happened", "\tat ")
+                    .contains(Explode.class.getName());
+        }
+    }
+
+    @Test
+    void aFileProblemIsAnErrorAndExitsWithOne() {
+        Cli.Run run = run("unreadable");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("schema2jpa: error: cannot read schemas: no such file: x/y.yaml" + System.lineSeparator());
+    }
+
+    @Test
+    void exitCodesOfExceptions() {
+        FailureExitCodes codes = new FailureExitCodes();
+
+        assertThat(codes.getExitCode(new IOException("disk full"))).isEqualTo(1);
+        assertThat(codes.getExitCode(new RuntimeException(new IOException("disk full")))).isEqualTo(1);
+        assertThat(codes.getExitCode(new NullPointerException())).isEqualTo(3);
+        assertThat(codes.getExitCode(new CommandLine.ParameterException(Main.commandLine(Cli.PLAIN), "bad")))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void messagesNameTheCauseOnce() {
+        assertThat(FailureHandler.message(new UncheckedIOException(new NoSuchFileException("a.yaml"))))
+                .isEqualTo("no such file: a.yaml");
+        assertThat(FailureHandler.message(new IllegalStateException("outer", new RuntimeException("inner"))))
+                .isEqualTo("outer: inner");
+        assertThat(FailureHandler.message(new RuntimeException(new IllegalArgumentException("inner"))))
+                .isEqualTo("inner");
+        assertThat(FailureHandler.message(new NullPointerException())).isEqualTo("NullPointerException");
+    }
+}
