@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -14,14 +15,16 @@ import picocli.CommandLine.ParseResult;
 final class FailureHandler implements IExecutionExceptionHandler {
 
     private final Schema2JpaCommand root;
+    private final IExitCodeExceptionMapper exitCodes;
 
-    FailureHandler(Schema2JpaCommand root) {
+    FailureHandler(Schema2JpaCommand root, IExitCodeExceptionMapper exitCodes) {
         this.root = root;
+        this.exitCodes = exitCodes;
     }
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        int exitCode = commandLine.getExitCodeExceptionMapper().getExitCode(exception);
+        int exitCode = exitCodes.getExitCode(exception);
         PrintWriter err = commandLine.getErr();
         if (exitCode == ExitCodes.INTERNAL_ERROR) {
             err.println("schema2jpa: internal error: " + message(exception)

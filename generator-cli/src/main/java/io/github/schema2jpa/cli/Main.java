@@ -26,13 +26,22 @@ public final class Main {
 
     /** The command line over the given generator. */
     public static CommandLine commandLine(Environment environment, Schema2Jpa generator) {
-        Schema2JpaCommand root = new Schema2JpaCommand(environment, generator);
-        CommandLine commandLine = new CommandLine(root);
+        return configure(new CommandLine(new Schema2JpaCommand(environment, generator)));
+    }
+
+    /**
+     * Sets up colour, exit codes and error handling on a command line over a {@link Schema2JpaCommand}, once all its
+     * subcommands are there.
+     */
+    static CommandLine configure(CommandLine commandLine) {
+        Schema2JpaCommand root = commandLine.getCommand();
+        FailureExitCodes exitCodes = new FailureExitCodes();
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // usage errors are reported before --no-color is known: they follow the environment alone
-        commandLine.setColorScheme(Help.defaultColorScheme(environment.colorAllowed() ? Help.Ansi.ON : Help.Ansi.OFF));
-        commandLine.setExitCodeExceptionMapper(new FailureExitCodes());
-        commandLine.setExecutionExceptionHandler(new FailureHandler(root));
+        commandLine.setColorScheme(
+                Help.defaultColorScheme(root.environment().colorAllowed() ? Help.Ansi.ON : Help.Ansi.OFF));
+        commandLine.setExitCodeExceptionMapper(exitCodes);
+        commandLine.setExecutionExceptionHandler(new FailureHandler(root, exitCodes));
         commandLine.setExecutionStrategy(parseResult -> {
             commandLine.setColorScheme(Help.defaultColorScheme(root.ansi()));
             return new RunLast().execute(parseResult);

@@ -74,6 +74,10 @@ public final class Schema2JpaCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 
+    Environment environment() {
+        return environment;
+    }
+
     Schema2Jpa generator() {
         return generator;
     }

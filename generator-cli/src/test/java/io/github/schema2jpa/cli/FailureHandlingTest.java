@@ -2,6 +2,7 @@ package io.github.schema2jpa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schema2jpa.Schema2Jpa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -30,10 +31,10 @@ class FailureHandlingTest {
     }
 
     private static Cli.Run run(String... args) {
-        CommandLine commandLine = Main.commandLine(Cli.PLAIN);
-        commandLine.addSubcommand(new Explode());
-        commandLine.addSubcommand(new Unreadable());
-        return Cli.run(commandLine, args);
+        CommandLine commandLine = new CommandLine(new Schema2JpaCommand(Cli.PLAIN, new Schema2Jpa()))
+                .addSubcommand(new Explode())
+                .addSubcommand(new Unreadable());
+        return Cli.run(Main.configure(commandLine), args);
     }
 
     @Test
