@@ -55,7 +55,7 @@ public final class Schema2Jpa {
     /** An entity-relationship diagram of the schemas. */
     public DiagramResult diagram(List<Path> schemas, DiagramFormat format) {
         Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
-        String text = compilation.model().map(model -> DiagramWriter.of(format).write(model)).orElse("");
+        String text = compilation.model().isPresent() ? DiagramWriter.of(format).write(compilation.schemas()) : "";
         return new DiagramResult(text, compilation.diagnostics());
     }
 
@@ -66,7 +66,7 @@ public final class Schema2Jpa {
             return GenerationResult.failed(request.schemas(), compilation.diagnostics());
         }
         GenerationModel model = compilation.model().get();
-        List<GeneratedFile> files = new EntitySourceEmitter(request.options()).emit(model);
+        List<GeneratedFile> files = new EntitySourceEmitter(request.options(), naming).emit(model);
         OutputWriter writer = new OutputWriter(request.outputDirectory());
         WriteReport report;
         try {

@@ -1,0 +1,45 @@
+package io.github.schema2jpa.diagram;
+
+import io.github.schema2jpa.schema.SchemaIndex;
+import java.util.List;
+
+/** A Graphviz DOT graph: one record node per entity, one edge per relationship with crow's-foot ends. */
+final class DotDiagramWriter implements DiagramWriter {
+
+    @Override
+    public String write(List<SchemaIndex> schemas) {
+        DiagramModel model = DiagramModel.of(schemas);
+        StringBuilder out = new StringBuilder("digraph schema {\n")
+                .append("    rankdir=LR;\n")
+                .append("    node [shape=record, fontname=\"Helvetica\"];\n")
+                .append("    edge [dir=both, fontname=\"Helvetica\"];\n");
+        for (DiagramModel.Box box : model.boxes()) {
+            StringBuilder label = new StringBuilder("{").append(box.entity()).append(" (").append(box.table()).append(")|");
+            for (DiagramModel.Attribute attribute : box.attributes()) {
+                label.append(attribute.column()).append(" : ").append(attribute.type()).append(" (")
+                        .append(attribute.key()).append(")\\l");
+            }
+            label.append('}');
+            out.append("    ").append(quote(box.entity())).append(" [label=\"").append(label).append("\"];\n");
+        }
+        for (DiagramModel.Edge edge : model.edges()) {
+            String tail = edge.optional() ? "teeodot" : "teetee";
+            String head = switch (edge.kind()) {
+                case ONE_TO_MANY, MANY_TO_ONE -> "crowodot";
+                case ONE_TO_ONE -> "teeodot";
+                case MANY_TO_MANY -> "crowodot";
+            };
+            if (edge.kind() == io.github.schema2jpa.schema.RelationshipKind.MANY_TO_MANY) {
+                tail = "crowodot";
+            }
+            out.append("    ").append(quote(edge.from())).append(" -> ").append(quote(edge.to()))
+                    .append(" [label=\"").append(edge.label()).append("\", arrowtail=").append(tail)
+                    .append(", arrowhead=").append(head).append("];\n");
+        }
+        return out.append("}\n").toString();
+    }
+
+    private static String quote(String id) {
+        return "\"" + id + "\"";
+    }
+}

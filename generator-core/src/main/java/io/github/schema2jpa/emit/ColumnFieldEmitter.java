@@ -1,0 +1,85 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.resolve.ColumnProperty;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.IdGeneration;
+import javax.lang.model.element.Modifier;
+
+/** One private field per basic column, with its identifier, generation and column facts. */
+final class ColumnFieldEmitter implements MemberEmitter {
+
+    private final int sequenceAllocationSize;
+
+    ColumnFieldEmitter(int sequenceAllocationSize) {
+        this.sequenceAllocationSize = sequenceAllocationSize;
+    }
+
+    @Override
+    public void emit(EntityModel entity, TypeSpec.Builder type) {
+        for (ColumnProperty column : entity.columns()) {
+            FieldSpec.Builder field = FieldSpec.builder(column.javaType(), column.names().field(), Modifier.PRIVATE);
+            column.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
+            if (column.id()) {
+                field.addAnnotation(Types.ID);
+                column.generation().ifPresent(generation -> addGeneration(column, generation, field));
+            }
+            if (column.version()) {
+                field.addAnnotation(Types.VERSION);
+            }
+            if (column.columnType() == ColumnType.ENUM) {
+                field.addAnnotation(AnnotationSpec.builder(Types.ENUMERATED)
+                        .addMember("value", "$T.STRING", Types.ENUM_TYPE)
+                        .build());
+            }
+            column.serverDefault().ifPresent(sql -> field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
+                    .addMember("value", "$S", sql)
+                    .build()));
+            field.addAnnotation(columnAnnotation(column));
+            type.addField(field.build());
+        }
+    }
+
+    private void addGeneration(ColumnProperty column, IdGeneration generation, FieldSpec.Builder field) {
+        switch (generation) {
+            case IDENTITY -> field.addAnnotation(AnnotationSpec.builder(Types.GENERATED_VALUE)
+                    .addMember("strategy", "$T.IDENTITY", Types.GENERATION_TYPE)
+                    .build());
+            case UUID -> field.addAnnotation(AnnotationSpec.builder(Types.GENERATED_VALUE)
+                    .addMember("strategy", "$T.UUID", Types.GENERATION_TYPE)
+                    .build());
+            case SEQUENCE -> {
+                String sequence = column.sequenceName().orElseThrow();
+                field.addAnnotation(AnnotationSpec.builder(Types.GENERATED_VALUE)
+                        .addMember("strategy", "$T.SEQUENCE", Types.GENERATION_TYPE)
+                        .addMember("generator", "$S", sequence)
+                        .build());
+                field.addAnnotation(AnnotationSpec.builder(Types.SEQUENCE_GENERATOR)
+                        .addMember("name", "$S", sequence)
+                        .addMember("sequenceName", "$S", sequence)
+                        .addMember("allocationSize", "$L", sequenceAllocationSize)
+                        .build());
+            }
+            case ASSIGNED -> {
+                // the application sets the identifier
+            }
+        }
+    }
+
+    private static AnnotationSpec columnAnnotation(ColumnProperty column) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Types.COLUMN).addMember("name", "$S", column.sqlName());
+        if (!column.nullable()) {
+            annotation.addMember("nullable", "false");
+        }
+        if (column.columnType() == ColumnType.TEXT) {
+            annotation.addMember("length", "$T.LONG32", Types.LENGTH);
+        }
+        column.length().ifPresent(length -> annotation.addMember("length", "$L", length));
+        column.precision().ifPresent(precision -> annotation.addMember("precision", "$L", precision));
+        column.scale().ifPresent(scale -> annotation.addMember("scale", "$L", scale));
+        return annotation.build();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.naming.HelperNames;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.RelationshipProperty;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Accessors that keep both sides of a back_populates pair in step, as SQLAlchemy does, without loading anything
+ * that is not loaded yet:
+ *
+ * <ul>
+ *   <li>the owning side's setter takes the element out of the previous parent's collection (only if that collection
+ *       is loaded) and puts it into the new parent's (Hibernate queues the addition when the collection is not
+ *       loaded);
+ *   <li>the collection side's getter returns a {@code BackPopulatedList} view whose add and remove go through the
+ *       owning side's setter, and {@code addX}/{@code removeX} helpers do the same.
+ * </ul>
+ */
+final class RelationshipAccessorEmitter implements MemberEmitter {
+
+    private static final ClassName LIST = ClassName.get(List.class);
+
+    private final NamingStrategy naming;
+
+    RelationshipAccessorEmitter(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    @Override
+    public void emit(EntityModel entity, TypeSpec.Builder type) {
+        for (RelationshipProperty relationship : entity.relationships()) {
+            if (relationship.isCollection()) {
+                emitCollectionSide(entity, relationship, type);
+            } else {
+                emitOwningSide(entity, relationship, type);
+            }
+        }
+    }
+
+    private void emitOwningSide(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
+        String field = relationship.names().field();
+        ClassName target = relationship.target();
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(target)
+                .addStatement("return $N", field);
+        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.\n");
+        type.addMethod(getter.build());
+
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(relationship.names().setter())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(target, field);
+        if (relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent()) {
+            RelationshipProperty.Partner partner = relationship.partner().get();
+            HelperNames helpers = naming.helperNames(partner.singular());
+            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous $L's\n"
+                                    + "collection and joins the new one's. A collection that is not loaded is not loaded\n"
+                                    + "by this: Hibernate queues the addition, and the removal is left to the database.\n",
+                            relationship.names().property(), target, partner.names().getter(),
+                            lowerFirst(entity.className().simpleName()), relationship.names().property())
+                    .addStatement("$T previous = this.$N", target, field)
+                    .beginControlFlow("if (previous == $N)", field)
+                    .addStatement("return")
+                    .endControlFlow()
+                    .addStatement("this.$N = $N", field, field)
+                    .beginControlFlow("if (previous != null && $T.isInitialized(previous))", Types.HIBERNATE)
+                    .addStatement("$T.unproxy(previous, $T.class).$N(this)", Types.HIBERNATE, target, helpers.detach())
+                    .endControlFlow()
+                    .beginControlFlow("if ($N != null && $T.isInitialized($N))", field, Types.HIBERNATE, field)
+                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, field, target, helpers.attach())
+                    .endControlFlow();
+        } else {
+            setter.addStatement("this.$N = $N", field, field);
+        }
+        type.addMethod(setter.build());
+
+        RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
+        type.addMethod(MethodSpec.methodBuilder(join.keyProperty().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(join.keyType())
+                .addJavadoc("The $L's identifier, read without loading the $L.\n",
+                        relationship.names().property(), relationship.names().property())
+                .addStatement("return $N == null ? null : $N.$N()", field, field, join.targetIdGetter())
+                .build());
+    }
+
+    private void emitCollectionSide(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
+        RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
+        ClassName target = relationship.target();
+        String field = relationship.names().field();
+        String element = naming.fieldName(relationship.singular());
+        HelperNames helpers = naming.helperNames(relationship.singular());
+        String owner = lowerFirst(entity.className().simpleName());
+
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(LIST, target));
+        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch$L. The list keeps both sides in step:\n"
+                                + "adding a $L sets its $L to this $L, removing one clears it. Adding does not load\n"
+                                + "a collection that is not loaded yet.\n",
+                        relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
+                        lowerFirst(target.simpleName()), partner.names().property(), owner)
+                .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
+                        BackPopulatedListEmitter.className(entity.className().packageName()), field, target,
+                        helpers.add(), helpers.remove());
+        type.addMethod(getter.build());
+
+        type.addMethod(MethodSpec.methodBuilder(helpers.add())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(target, element)
+                .addJavadoc("Adds a $L to this $L: sets its $L, which puts it into {@link #$N()}.\n",
+                        lowerFirst(target.simpleName()), owner, partner.names().property(),
+                        relationship.names().getter())
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element)
+                .addStatement("$N.$N(this)", element, partner.names().setter())
+                .build());
+
+        MethodSpec.Builder remove = MethodSpec.methodBuilder(helpers.remove())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(target, element)
+                .addJavadoc("Removes a $L from this $L and clears its $L$L.\n\n"
+                                + "@return whether the $L belonged to this $L\n",
+                        lowerFirst(target.simpleName()), owner, partner.names().property(),
+                        relationship.orphanRemoval() ? "; the orphan is deleted on flush" : "",
+                        lowerFirst(target.simpleName()), owner)
+                .beginControlFlow("if ($N == null || !equals($N.$N()))", element, element, partner.names().getter())
+                .addStatement("return false")
+                .endControlFlow();
+        if (relationship.orphanRemoval()) {
+            remove.addComment("orphan removal sees only what leaves a loaded collection, so load it");
+            remove.addStatement("$N.remove($N)", field, element);
+        }
+        remove.addStatement("$N.$N(null)", element, partner.names().setter()).addStatement("return true");
+        type.addMethod(remove.build());
+
+        type.addMethod(MethodSpec.methodBuilder(helpers.attach())
+                .addJavadoc("Called by {@link $T#$N} only: puts a $L into the collection; queued when it is not loaded.\n",
+                        target, partner.names().setter(), lowerFirst(target.simpleName()))
+                .addParameter(target, element)
+                .addStatement("$N.add($N)", field, element)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
+                .addJavadoc("Called by {@link $T#$N} only: takes a $L out of the collection if it is loaded.\n",
+                        target, partner.names().setter(), lowerFirst(target.simpleName()))
+                .addParameter(target, element)
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
+                .addStatement("$N.remove($N)", field, element)
+                .endControlFlow()
+                .build());
+    }
+
+    private static String lowerFirst(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.RelationshipProperty;
+import io.github.schema2jpa.schema.CascadeOption;
+import io.github.schema2jpa.schema.LoadingStrategy;
+import io.github.schema2jpa.schema.ReferentialAction;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One private field per relationship: a lazy {@code @ManyToOne} with its join column on the owning side, an
+ * initialised {@code @OneToMany(mappedBy)} list on the inverse side.
+ */
+final class RelationshipFieldEmitter implements MemberEmitter {
+
+    /** Collections loaded together per SELECT for {@code lazy: selectin}. */
+    static final int SELECTIN_BATCH_SIZE = 100;
+
+    private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+
+    @Override
+    public void emit(EntityModel entity, TypeSpec.Builder type) {
+        for (RelationshipProperty relationship : entity.relationships()) {
+            type.addField(relationship.isCollection() ? collection(relationship) : reference(relationship));
+        }
+    }
+
+    private static FieldSpec reference(RelationshipProperty relationship) {
+        RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
+        FieldSpec.Builder field = FieldSpec.builder(relationship.target(), relationship.names().field(), Modifier.PRIVATE);
+        relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
+        AnnotationSpec.Builder manyToOne = AnnotationSpec.builder(Types.MANY_TO_ONE)
+                .addMember("fetch", "$T.$L", Types.FETCH_TYPE,
+                        relationship.loading() == LoadingStrategy.JOINED ? "EAGER" : "LAZY");
+        if (!join.nullable()) {
+            manyToOne.addMember("optional", "false");
+        }
+        cascade(relationship.cascade(), manyToOne);
+        field.addAnnotation(manyToOne.build());
+        AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN)
+                .addMember("name", "$S", join.sqlName());
+        if (!join.nullable()) {
+            joinColumn.addMember("nullable", "false");
+        }
+        joinColumn.addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
+                .addMember("name", "$S", join.foreignKeyName())
+                .build());
+        field.addAnnotation(joinColumn.build());
+        join.onDelete().filter(action -> action != ReferentialAction.NO_ACTION).ifPresent(action ->
+                field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
+                        .addMember("action", "$T.$L", Types.ON_DELETE_ACTION, action.name())
+                        .build()));
+        return field.build();
+    }
+
+    private static FieldSpec collection(RelationshipProperty relationship) {
+        ParameterizedTypeName listType = ParameterizedTypeName.get(LIST, relationship.target());
+        FieldSpec.Builder field = FieldSpec.builder(listType, relationship.names().field(), Modifier.PRIVATE)
+                .initializer("new $T<>()", ARRAY_LIST);
+        relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
+        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(Types.ONE_TO_MANY)
+                .addMember("mappedBy", "$S", relationship.partner().orElseThrow().names().field());
+        if (relationship.loading() == LoadingStrategy.JOINED) {
+            oneToMany.addMember("fetch", "$T.EAGER", Types.FETCH_TYPE);
+        }
+        cascade(relationship.cascade(), oneToMany);
+        if (relationship.orphanRemoval()) {
+            oneToMany.addMember("orphanRemoval", "true");
+        }
+        field.addAnnotation(oneToMany.build());
+        if (relationship.loading() == LoadingStrategy.JOINED) {
+            field.addAnnotation(AnnotationSpec.builder(Types.FETCH)
+                    .addMember("value", "$T.JOIN", Types.FETCH_MODE)
+                    .build());
+        } else if (relationship.loading() == LoadingStrategy.SELECTIN) {
+            field.addAnnotation(AnnotationSpec.builder(Types.BATCH_SIZE)
+                    .addMember("size", "$L", SELECTIN_BATCH_SIZE)
+                    .build());
+        }
+        if (relationship.passiveDeletes()) {
+            field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
+                    .addMember("action", "$T.CASCADE", Types.ON_DELETE_ACTION)
+                    .build());
+        }
+        if (!relationship.orderBy().isEmpty()) {
+            field.addAnnotation(AnnotationSpec.builder(Types.ORDER_BY)
+                    .addMember("value", "$S", relationship.orderBy())
+                    .build());
+        }
+        return field.build();
+    }
+
+    /** SQLAlchemy's cascade words as JPA cascade types; delete-orphan is orphanRemoval, not a cascade type. */
+    private static void cascade(Set<CascadeOption> options, AnnotationSpec.Builder annotation) {
+        Set<String> types = new java.util.LinkedHashSet<>();
+        Set<CascadeOption> expanded = EnumSet.copyOf(options.isEmpty() ? EnumSet.noneOf(CascadeOption.class) : options);
+        if (expanded.contains(CascadeOption.ALL)) {
+            expanded.addAll(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.REFRESH_EXPIRE,
+                    CascadeOption.EXPUNGE, CascadeOption.DELETE));
+        }
+        if (expanded.containsAll(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.REFRESH_EXPIRE,
+                CascadeOption.EXPUNGE, CascadeOption.DELETE))) {
+            types.add("ALL");
+        } else {
+            if (expanded.contains(CascadeOption.SAVE_UPDATE)) {
+                types.add("PERSIST");
+            }
+            if (expanded.contains(CascadeOption.MERGE)) {
+                types.add("MERGE");
+            }
+            if (expanded.contains(CascadeOption.DELETE)) {
+                types.add("REMOVE");
+            }
+            if (expanded.contains(CascadeOption.REFRESH_EXPIRE)) {
+                types.add("REFRESH");
+            }
+            if (expanded.contains(CascadeOption.EXPUNGE)) {
+                types.add("DETACH");
+            }
+        }
+        for (String cascadeType : types) {
+            annotation.addMember("cascade", "$L", CodeBlock.of("$T.$L", Types.CASCADE_TYPE, cascadeType));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.schema2jpa.naming;
+
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+
+/**
+ * SQLAlchemy's naming conventions for constraints ({@code ix_}, {@code uq_}, {@code fk_}), JavaBeans for accessors,
+ * and simple English singulars.
+ */
+final class StandardNamingStrategy implements NamingStrategy {
+
+    private final SqlReservedWords reservedWords = SqlReservedWords.load();
+
+    @Override
+    public String entityName(String tableName) {
+        List<String> words = words(tableName);
+        if (words.isEmpty()) {
+            return tableName;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = i == words.size() - 1 ? singular(words.get(i)) : words.get(i);
+            name.append(capitalize(word));
+        }
+        return name.toString();
+    }
+
+    @Override
+    public String propertyName(String schemaName) {
+        List<String> words = words(schemaName);
+        if (words.isEmpty()) {
+            return schemaName;
+        }
+        StringBuilder name = new StringBuilder(words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            name.append(capitalize(words.get(i)));
+        }
+        return name.toString();
+    }
+
+    @Override
+    public String singular(String pluralName) {
+        String lower = pluralName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("ies") && pluralName.length() > 3) {
+            return pluralName.substring(0, pluralName.length() - 3) + "y";
+        }
+        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
+                || lower.endsWith("zes")) {
+            return pluralName.substring(0, pluralName.length() - 2);
+        }
+        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && pluralName.length() > 1) {
+            return pluralName.substring(0, pluralName.length() - 1);
+        }
+        return pluralName;
+    }
+
+    @Override
+    public HelperNames helperNames(String singular) {
+        String stem = capitalize(singular);
+        return new HelperNames("add" + stem, "remove" + stem, "attach" + stem, "detach" + stem);
+    }
+
+    @Override
+    public String fieldName(String propertyName) {
+        return SourceVersion.isKeyword(propertyName) ? propertyName + "_" : propertyName;
+    }
+
+    @Override
+    public String getterName(String propertyName) {
+        return "get" + capitalize(propertyName);
+    }
+
+    @Override
+    public String setterName(String propertyName) {
+        return "set" + capitalize(propertyName);
+    }
+
+    @Override
+    public String enumTypeName(String entityName, String columnName) {
+        return entityName + capitalize(propertyName(columnName));
+    }
+
+    @Override
+    public String sqlIdentifier(String name) {
+        return reservedWords.contains(name) ? "\"" + name + "\"" : name;
+    }
+
+    @Override
+    public String indexName(String table, List<String> columns) {
+        return "ix_" + table + "_" + String.join("_", columns);
+    }
+
+    @Override
+    public String uniqueConstraintName(String table, List<String> columns) {
+        return "uq_" + table + "_" + String.join("_", columns);
+    }
+
+    @Override
+    public String foreignKeyName(String table, String column, String referencedTable) {
+        return "fk_" + table + "_" + column + "_" + referencedTable;
+    }
+
+    @Override
+    public String sequenceName(String table, String column) {
+        return table + "_" + column + "_seq";
+    }
+
+    /** Splits {@code created_date}, {@code createdDate} and {@code created-date} into lower-case words. */
+    private static List<String> words(String name) {
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('-', '_');
+        return java.util.Arrays.stream(spaced.split("_+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    private static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

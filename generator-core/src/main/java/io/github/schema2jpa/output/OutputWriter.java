@@ -1,0 +1,111 @@
+package io.github.schema2jpa.output;
+
+import io.github.schema2jpa.emit.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes generated files incrementally: a file whose content is unchanged is not touched (its modification time
+ * stays, so incremental compilation stays incremental), files the generator wrote before and no longer produces
+ * are removed, and files it did not write are never touched. Each file is written to a temporary file and moved
+ * into place, so a reader never sees half a file.
+ */
+public final class OutputWriter {
+
+    private final Path outputDirectory;
+    private final Manifest manifest;
+
+    public OutputWriter(Path outputDirectory) {
+        this.outputDirectory = outputDirectory;
+        this.manifest = new Manifest(outputDirectory);
+    }
+
+    /** What {@link #write} would do, without touching anything. */
+    public WriteReport plan(List<GeneratedFile> files) throws IOException {
+        return compare(files).report();
+    }
+
+    public WriteReport write(List<GeneratedFile> files) throws IOException {
+        Comparison comparison = compare(files);
+        Files.createDirectories(outputDirectory);
+        for (GeneratedFile file : files) {
+            if (comparison.changed().contains(file.path())) {
+                writeAtomically(outputDirectory.resolve(file.path()), file.content());
+            }
+        }
+        for (Path stale : comparison.stale()) {
+            Path target = outputDirectory.resolve(stale);
+            Files.deleteIfExists(target);
+            deleteEmptyParents(target.getParent());
+        }
+        manifest.write(files.stream().map(file -> slashed(file.path())).collect(java.util.stream.Collectors.toSet()));
+        return comparison.report();
+    }
+
+    private record Comparison(List<Path> changed, List<Path> unchanged, List<Path> stale) {
+
+        WriteReport report() {
+            return new WriteReport(changed, unchanged, stale);
+        }
+    }
+
+    private Comparison compare(List<GeneratedFile> files) throws IOException {
+        Map<String, GeneratedFile> produced = new LinkedHashMap<>();
+        files.forEach(file -> produced.put(slashed(file.path()), file));
+        List<Path> changed = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        for (GeneratedFile file : produced.values()) {
+            Path target = outputDirectory.resolve(file.path());
+            boolean same = Files.isRegularFile(target)
+                    && Arrays.equals(Files.readAllBytes(target), file.content().getBytes(StandardCharsets.UTF_8));
+            (same ? unchanged : changed).add(file.path());
+        }
+        List<Path> stale = new ArrayList<>();
+        Set<String> previous = manifest.read();
+        for (String path : previous) {
+            if (!produced.containsKey(path) && Files.exists(outputDirectory.resolve(path))) {
+                stale.add(Path.of(path));
+            }
+        }
+        return new Comparison(changed, unchanged, stale);
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Removes directories that removing a stale file left empty, up to (not including) the output directory. */
+    private void deleteEmptyParents(Path directory) throws IOException {
+        Path root = outputDirectory.toAbsolutePath().normalize();
+        Path current = directory == null ? null : directory.toAbsolutePath().normalize();
+        while (current != null && current.startsWith(root) && !current.equals(root)) {
+            try (var entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(current);
+            current = current.getParent();
+        }
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.schema2jpa.output;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What writing the generated files did (or would do), paths relative to the output directory, sorted.
+ *
+ * @param written files created or changed
+ * @param unchanged files that already had the right content and were left alone
+ * @param removed files from an earlier run that are no longer generated
+ */
+public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> removed) {
+
+    public WriteReport {
+        written = List.copyOf(written);
+        unchanged = List.copyOf(unchanged);
+        removed = List.copyOf(removed);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.schema2jpa.resolve;
+
+import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.IdGeneration;
+import java.util.Optional;
+
+/**
+ * A basic property mapped to one column.
+ *
+ * @param names Java names
+ * @param columnName the column, as in the database
+ * @param sqlName the column as written in the mapping (quoted when it is a reserved word)
+ * @param columnType the schema type
+ * @param javaType the Java type
+ * @param id whether it is the identifier
+ * @param generation how the identifier gets its value
+ * @param sequenceName the sequence of a sequence-generated identifier
+ * @param nullable whether the column accepts NULL
+ * @param length length of a string or binary column
+ * @param precision precision of a decimal column
+ * @param scale scale of a decimal column
+ * @param version whether it is the optimistic-locking version
+ * @param defaultValue the value given on insert when none was set
+ * @param serverDefault SQL text of the DDL default
+ * @param doc Javadoc text
+ */
+public record ColumnProperty(
+        PropertyNames names,
+        String columnName,
+        String sqlName,
+        ColumnType columnType,
+        TypeName javaType,
+        boolean id,
+        Optional<IdGeneration> generation,
+        Optional<String> sequenceName,
+        boolean nullable,
+        Optional<Integer> length,
+        Optional<Integer> precision,
+        Optional<Integer> scale,
+        boolean version,
+        Optional<DefaultValue> defaultValue,
+        Optional<String> serverDefault,
+        Optional<String> doc) {
+
+    /** A client-side default, applied when an entity is persisted without a value. */
+    public sealed interface DefaultValue permits Now, Literal {
+    }
+
+    /** The current date or time. */
+    public record Now() implements DefaultValue {
+    }
+
+    /** A literal of the column's type, as written in the schema. */
+    public record Literal(String text) implements DefaultValue {
+    }
+
+    /** Large values ({@code text}, {@code binary}) stay out of {@code toString}. */
+    public boolean isLarge() {
+        return columnType == ColumnType.TEXT || columnType == ColumnType.BINARY;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.schema2jpa.resolve;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.IdGeneration;
+import io.github.schema2jpa.schema.Located;
+import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.Table;
+import java.util.Optional;
+
+/** Resolves basic columns: names, Java types, identifier generation and defaults. */
+final class ColumnResolver {
+
+    private final NamingStrategy naming;
+    private final JavaTypes javaTypes;
+    private final String packageName;
+    private final String schemaFile;
+
+    ColumnResolver(NamingStrategy naming, JavaTypes javaTypes, String packageName, String schemaFile) {
+        this.naming = naming;
+        this.javaTypes = javaTypes;
+        this.packageName = packageName;
+        this.schemaFile = schemaFile;
+    }
+
+    ColumnProperty resolve(SchemaIndex index, Table table, String entityName, Column column, boolean id) {
+        ColumnType type = column.type().map(Located::value).orElseThrow();
+        Optional<IdGeneration> generation = id ? Optional.of(generation(index, column)) : Optional.empty();
+        Optional<String> sequence = generation.filter(g -> g == IdGeneration.SEQUENCE)
+                .map(g -> naming.sequenceName(table.name(), column.name()));
+        boolean nullable = !id && column.nullable().map(Located::value).orElse(true);
+        Optional<ColumnProperty.DefaultValue> defaultValue = column.defaultValue().map(value ->
+                value.value().equals("now") && type.isTemporal()
+                        ? new ColumnProperty.Now()
+                        : new ColumnProperty.Literal(value.value()));
+        return new ColumnProperty(
+                propertyNames(column),
+                column.name(),
+                naming.sqlIdentifier(column.name()),
+                type,
+                javaType(entityName, column, type),
+                id,
+                generation,
+                sequence,
+                nullable,
+                length(column, type),
+                column.precision().map(Located::value),
+                column.scale().map(Located::value),
+                column.isVersion(),
+                defaultValue,
+                column.serverDefault().map(Located::value),
+                column.doc());
+    }
+
+    /** The given length; an enum column is as long as its longest value. */
+    private static Optional<Integer> length(Column column, ColumnType type) {
+        if (type == ColumnType.ENUM && column.length().isEmpty()) {
+            return column.values().stream().map(value -> value.value().length()).max(Integer::compare);
+        }
+        return column.length().map(Located::value);
+    }
+
+    Optional<EnumModel> enumModel(String entityName, Column column) {
+        if (column.type().map(Located::value).orElse(null) != ColumnType.ENUM) {
+            return Optional.empty();
+        }
+        return Optional.of(new EnumModel(enumClass(entityName, column),
+                column.values().stream().map(Located::value).toList(), schemaFile));
+    }
+
+    /** The Java type of a column's value, which a foreign key's value shares with the key it references. */
+    TypeName javaType(String entityName, Column column, ColumnType type) {
+        return javaTypes.of(type, type == ColumnType.ENUM ? enumClass(entityName, column) : null);
+    }
+
+    PropertyNames propertyNames(Column column) {
+        String property = column.javaName().map(Located::value).orElseGet(() -> naming.propertyName(column.name()));
+        return names(naming, property);
+    }
+
+    static PropertyNames names(NamingStrategy naming, String property) {
+        return new PropertyNames(property, naming.fieldName(property), naming.getterName(property),
+                naming.setterName(property));
+    }
+
+    private ClassName enumClass(String entityName, Column column) {
+        String name = column.enumName().map(Located::value)
+                .orElseGet(() -> naming.enumTypeName(entityName, column.name()));
+        return ClassName.get(packageName, name);
+    }
+
+    private static IdGeneration generation(SchemaIndex index, Column column) {
+        if (column.generation().isPresent()) {
+            return column.generation().get().value();
+        }
+        return column.isAutoincrement() ? index.schema().idGeneration() : IdGeneration.ASSIGNED;
+    }
+
+}

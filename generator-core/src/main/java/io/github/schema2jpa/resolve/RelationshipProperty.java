@@ -1,0 +1,82 @@
+package io.github.schema2jpa.resolve;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.schema.CascadeOption;
+import io.github.schema2jpa.schema.LoadingStrategy;
+import io.github.schema2jpa.schema.ReferentialAction;
+import io.github.schema2jpa.schema.RelationshipKind;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A relationship property and everything needed to keep its pair in step.
+ *
+ * @param names Java names of the property
+ * @param kind the cardinality seen from this side
+ * @param target the entity at the other end
+ * @param joinColumn the foreign key this side maps, when this side owns the relationship
+ * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
+ * @param cascade SQLAlchemy's cascade words in force (the default is save-update, merge)
+ * @param loading the loading strategy
+ * @param passiveDeletes whether the database deletes the rows (ON DELETE CASCADE)
+ * @param singular helper-name stem: {@code release} in {@code addRelease}
+ * @param partner the other side, when the relationship is a back_populates pair
+ * @param doc Javadoc text
+ */
+public record RelationshipProperty(
+        PropertyNames names,
+        RelationshipKind kind,
+        ClassName target,
+        Optional<JoinColumn> joinColumn,
+        String orderBy,
+        Set<CascadeOption> cascade,
+        LoadingStrategy loading,
+        boolean passiveDeletes,
+        String singular,
+        Optional<Partner> partner,
+        Optional<String> doc) {
+
+    public RelationshipProperty {
+        cascade = Set.copyOf(cascade);
+    }
+
+    public boolean isCollection() {
+        return !kind.isScalar();
+    }
+
+    public boolean orphanRemoval() {
+        return cascade.contains(CascadeOption.DELETE_ORPHAN);
+    }
+
+    /**
+     * The foreign key column mapped by an owning side.
+     *
+     * @param sqlName the column as written in the mapping
+     * @param nullable whether the column accepts NULL
+     * @param foreignKeyName the constraint's name
+     * @param onDelete the database's ON DELETE action
+     * @param keyProperty the Java names of the foreign key's own value ({@code packageId})
+     * @param keyType the Java type of the key value
+     * @param targetIdGetter the getter of the target's identifier ({@code getId})
+     */
+    public record JoinColumn(
+            String sqlName,
+            boolean nullable,
+            String foreignKeyName,
+            Optional<ReferentialAction> onDelete,
+            PropertyNames keyProperty,
+            TypeName keyType,
+            String targetIdGetter) {
+    }
+
+    /**
+     * The other side of a back_populates pair, as this side's generated code calls it.
+     *
+     * @param names Java names of the partner property
+     * @param singular the partner's helper-name stem
+     * @param collection whether the partner is a collection
+     */
+    public record Partner(PropertyNames names, String singular, boolean collection) {
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.schema2jpa.validate;
+
+import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.diagnostic.SourceLocation;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.Located;
+import io.github.schema2jpa.schema.Relationship;
+import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.Table;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Names that become Java: the package, entity, property and helper names are identifiers, and no two columns or
+ * relationships of a table become the same property. A property called after a Java keyword is fine: the naming
+ * strategy gives its field another name.
+ */
+final class JavaNameRules implements SchemaValidator.Rule {
+
+    @Override
+    public void check(SchemaIndex index, Diagnostics diagnostics) {
+        NamingStrategy naming = index.naming();
+        index.schema().packageName().ifPresent(name -> {
+            if (!SourceVersion.isName(name.value())) {
+                diagnostics.error(name.location(), "'" + name.value() + "' is not a Java package name");
+            }
+        });
+        for (Table table : index.schema().tables()) {
+            String entity = index.entityName(table);
+            if (!SourceVersion.isName(entity) || entity.contains(".")) {
+                SourceLocation at = table.entity().map(Located::location).orElse(table.location());
+                diagnostics.error(at, "entity name '" + entity + "' is not a Java identifier"
+                        + (table.entity().isEmpty() ? ": give the table an 'entity' name" : ""));
+            }
+            Map<String, String> properties = new HashMap<>();
+            for (Column column : table.columns()) {
+                String property = column.javaName().map(Located::value).orElseGet(() -> naming.propertyName(column.name()));
+                SourceLocation at = column.javaName().map(Located::location).orElse(column.location());
+                checkProperty(property, "column '" + column.name() + "'", at, column.javaName().isEmpty(), properties,
+                        diagnostics);
+                column.enumName().ifPresent(name -> identifier(name, "enum_name", diagnostics));
+            }
+            for (Relationship relationship : table.relationships()) {
+                String property = relationship.javaName().map(Located::value)
+                        .orElseGet(() -> naming.propertyName(relationship.name()));
+                SourceLocation at = relationship.javaName().map(Located::location).orElse(relationship.location());
+                checkProperty(property, "relationship '" + relationship.name() + "'", at,
+                        relationship.javaName().isEmpty(), properties, diagnostics);
+                relationship.singular().ifPresent(name -> identifier(name, "singular", diagnostics));
+            }
+        }
+    }
+
+    private static void checkProperty(String property, String what, SourceLocation at, boolean derived,
+            Map<String, String> properties, Diagnostics diagnostics) {
+        if (!SourceVersion.isIdentifier(property)) {
+            diagnostics.error(at, what + " cannot become a Java name ('" + property + "')"
+                    + (derived ? ": give it a java_name" : ""));
+            return;
+        }
+        String previous = properties.putIfAbsent(property, what);
+        if (previous != null) {
+            diagnostics.error(at, what + " and " + previous + " both map to the Java name '" + property
+                    + "': give one of them a java_name");
+        }
+    }
+
+    private static void identifier(Located<String> name, String key, Diagnostics diagnostics) {
+        if (!SourceVersion.isName(name.value()) || name.value().contains(".")) {
+            diagnostics.error(name.location(), "'" + key + "' must be a Java identifier, not '" + name.value() + "'");
+        }
+    }
+
+}

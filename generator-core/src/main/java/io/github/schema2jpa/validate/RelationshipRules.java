@@ -1,0 +1,112 @@
+package io.github.schema2jpa.validate;
+
+import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.diagnostic.Suggestions;
+import io.github.schema2jpa.schema.CascadeOption;
+import io.github.schema2jpa.schema.Located;
+import io.github.schema2jpa.schema.Relationship;
+import io.github.schema2jpa.schema.RelationshipKind;
+import io.github.schema2jpa.schema.RelationshipLink;
+import io.github.schema2jpa.schema.RelationshipLinker;
+import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.Table;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Relationships: the target is an entity, a foreign key carries the relationship, back_populates pairs name each
+ * other and mirror each other's kind, and order_by and cascade fit the kind.
+ */
+final class RelationshipRules implements SchemaValidator.Rule {
+
+    @Override
+    public void check(SchemaIndex index, Diagnostics diagnostics) {
+        RelationshipLinker linker = new RelationshipLinker(index);
+        Map<Relationship, RelationshipLink> links = new HashMap<>();
+        for (Table table : index.schema().tables()) {
+            for (Relationship relationship : table.relationships()) {
+                RelationshipLinker.Outcome outcome = linker.link(table, relationship);
+                if (outcome instanceof RelationshipLinker.Failed failed) {
+                    diagnostics.error(failed.location(), failed.message());
+                } else if (outcome instanceof RelationshipLinker.Linked linked) {
+                    links.put(relationship, linked.link());
+                    checkShape(relationship, linked.link(), diagnostics);
+                }
+            }
+        }
+        for (Table table : index.schema().tables()) {
+            for (Relationship relationship : table.relationships()) {
+                RelationshipLink link = links.get(relationship);
+                if (link != null) {
+                    relationship.backPopulates().ifPresent(back -> checkPair(index, relationship, link, back, links,
+                            diagnostics));
+                }
+            }
+        }
+    }
+
+    private static void checkShape(Relationship relationship, RelationshipLink link, Diagnostics diagnostics) {
+        RelationshipKind kind = link.kind();
+        if (kind.isScalar() && !relationship.orderBy().isEmpty()) {
+            diagnostics.error(relationship.orderBy().get(0).column().location(), "order_by applies to collections, but '"
+                    + relationship.name() + "' is " + kind.word());
+        }
+        for (Relationship.OrderTerm term : relationship.orderBy()) {
+            String column = term.column().value();
+            if (link.target().column(column).isEmpty()) {
+                diagnostics.error(term.column().location(), "order_by names unknown column '" + column + "' of table '"
+                        + link.target().name() + "'" + Suggestions.didYouMean(column, link.target().columnNames()));
+            }
+        }
+        relationship.cascade().ifPresent(cascade -> {
+            if (cascade.value().contains(CascadeOption.DELETE_ORPHAN) && link.ownerHoldsForeignKey()) {
+                diagnostics.error(cascade.location(), "delete-orphan belongs on the one-to-many side, but '"
+                        + relationship.name() + "' is " + kind.word());
+            }
+        });
+    }
+
+    private static void checkPair(SchemaIndex index, Relationship relationship, RelationshipLink link,
+            Located<String> back, Map<Relationship, RelationshipLink> links, Diagnostics diagnostics) {
+        String targetEntity = index.entityName(link.target());
+        Optional<Relationship> partner = link.target().relationship(back.value());
+        if (partner.isEmpty()) {
+            diagnostics.error(back.location(), "entity '" + targetEntity + "' has no relationship '" + back.value() + "'"
+                    + Suggestions.didYouMean(back.value(),
+                            link.target().relationships().stream().map(Relationship::name).toList()));
+            return;
+        }
+        String self = index.entityName(link.owner()) + "." + relationship.name();
+        String other = targetEntity + "." + back.value();
+        Optional<Located<String>> partnerBack = partner.get().backPopulates();
+        if (partnerBack.isEmpty() || !partnerBack.get().value().equals(relationship.name())
+                || !partner.get().target().value().equals(index.entityName(link.owner()))) {
+            diagnostics.error(back.location(), "'" + self + "' names '" + other + "' in back_populates, but '" + other
+                    + "' does not name '" + self + "' back");
+            return;
+        }
+        RelationshipLink partnerLink = links.get(partner.get());
+        if (partnerLink == null) {
+            return;
+        }
+        if (!mirrors(link.kind(), partnerLink.kind())) {
+            diagnostics.error(back.location(), "'" + self + "' is " + link.kind().word() + ", so '" + other
+                    + "' must be " + link.kind().mirror().word() + ", but it is " + partnerLink.kind().word());
+            return;
+        }
+        boolean sameKey = link.foreignKey().map(c -> c.name()).equals(partnerLink.foreignKey().map(c -> c.name()))
+                && link.foreignKeyTable().name().equals(partnerLink.foreignKeyTable().name());
+        if (!sameKey) {
+            diagnostics.error(back.location(), "'" + self + "' and '" + other
+                    + "' use different foreign keys: choose the same one with foreign_key on both sides");
+        }
+    }
+
+    /** Whether two kinds form a pair; the key side of a one-to-one may be inferred as many-to-one. */
+    private static boolean mirrors(RelationshipKind mine, RelationshipKind theirs) {
+        return mine.mirror() == theirs
+                || (mine == RelationshipKind.ONE_TO_ONE && theirs == RelationshipKind.MANY_TO_ONE)
+                || (mine == RelationshipKind.MANY_TO_ONE && theirs == RelationshipKind.ONE_TO_ONE);
+    }
+}
