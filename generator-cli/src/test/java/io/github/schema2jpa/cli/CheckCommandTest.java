@@ -29,6 +29,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void itListsEveryFileGenerateWouldWrite() {
+        Path out = temp.resolve("out");
+        Cli.Run check = Cli.run("check", "-o", out.toString(), Cli.VALID);
+        Cli.run("generate", "-o", out.toString(), Cli.VALID);
+
+        assertThat(check.out().lines().filter(line -> line.startsWith("  missing  ")).count())
+                .isEqualTo(Cli.javaFiles(out));
+    }
+
+    @Test
     void afterGenerateItIsUpToDate() {
         String out = temp.resolve("out").toString();
         assertThat(Cli.run("generate", "-o", out, Cli.VALID).exitCode()).isZero();
@@ -36,7 +46,8 @@ class CheckCommandTest {
         Cli.Run run = Cli.run("check", "-o", out, Cli.VALID);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo(out + " is up to date (2 files)" + System.lineSeparator());
+        assertThat(run.out())
+                .isEqualTo(out + " is up to date (" + Cli.javaFiles(Path.of(out)) + " files)" + System.lineSeparator());
     }
 
     @Test

@@ -105,11 +105,24 @@ class ExecutableJarIT {
         assertThat(before.exitCode()).isEqualTo(1);
         assertThat(before.out()).contains("  missing  org/example/pypi/Package.java\n");
         assertThat(generate.exitCode()).isZero();
-        assertThat(generate.out())
-                .matches("Generated 2 entities from packages\\.yaml: 2 written, 0 unchanged, 0 removed \\(\\d+ ms\\)\n");
         assertThat(Path.of(out, "org/example/pypi/Release.java")).isRegularFile();
+        long files = Cli.javaFiles(Path.of(out));
+        assertThat(generate.out()).matches("Generated 2 entities from packages\\.yaml: " + files
+                + " written, 0 unchanged, 0 removed \\(\\d+ ms\\)\n");
         assertThat(after.exitCode()).isZero();
-        assertThat(after.out()).isEqualTo(out + " is up to date (2 files)\n");
+        assertThat(after.out()).isEqualTo(out + " is up to date (" + files + " files)\n");
+    }
+
+    @Test
+    void theRepositorysPypiSchema() throws Exception {
+        Path out = temp.resolve("pypi");
+
+        Result generate = run("generate", "-o", out.toString(), Cli.PYPI);
+
+        assertThat(generate.exitCode()).isZero();
+        assertThat(generate.out()).startsWith("Generated 2 entities from pypi.yaml: ");
+        assertThat(out.resolve("org/example/pypi/Package.java")).isRegularFile();
+        assertThat(run("check", "-o", out.toString(), Cli.PYPI).exitCode()).isZero();
     }
 
     @Test
