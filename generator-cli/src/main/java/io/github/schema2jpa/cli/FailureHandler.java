@@ -1,8 +1,8 @@
 package io.github.schema2jpa.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -54,13 +54,19 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     private static String describe(Throwable exception) {
-        if (exception instanceof NoSuchFileException e) {
-            return "no such file: " + e.getFile();
-        }
-        if (exception instanceof AccessDeniedException e) {
-            return "permission denied: " + e.getFile();
+        if (exception instanceof FileSystemException e) {
+            return (e.getFile() == null ? "" : e.getFile() + ": ") + reason(e);
         }
         String message = exception.getMessage();
         return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
+    }
+
+    /** {@code file already exists} for a {@code FileAlreadyExistsException} without a reason of its own. */
+    private static String reason(FileSystemException exception) {
+        if (exception.getReason() != null) {
+            return exception.getReason();
+        }
+        String name = exception.getClass().getSimpleName().replaceFirst("Exception$", "");
+        return name.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.schema2jpa.Schema2Jpa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class FailureHandlingTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())
-                .isEqualTo("schema2jpa: error: cannot read schemas: no such file: x/y.yaml" + System.lineSeparator());
+                .isEqualTo("schema2jpa: error: cannot read schemas: x/y.yaml: no such file" + System.lineSeparator());
     }
 
     @Test
@@ -83,7 +85,12 @@ class FailureHandlingTest {
     @Test
     void messagesNameTheCauseOnce() {
         assertThat(FailureHandler.message(new UncheckedIOException(new NoSuchFileException("a.yaml"))))
-                .isEqualTo("no such file: a.yaml");
+                .isEqualTo("a.yaml: no such file");
+        assertThat(FailureHandler.message(new UncheckedIOException("cannot write to out",
+                        new FileAlreadyExistsException("out"))))
+                .isEqualTo("cannot write to out: out: file already exists");
+        assertThat(FailureHandler.message(new AccessDeniedException("out/A.java", null, "Permission denied")))
+                .isEqualTo("out/A.java: Permission denied");
         assertThat(FailureHandler.message(new IllegalStateException("outer", new RuntimeException("inner"))))
                 .isEqualTo("outer: inner");
         assertThat(FailureHandler.message(new RuntimeException(new IllegalArgumentException("inner"))))

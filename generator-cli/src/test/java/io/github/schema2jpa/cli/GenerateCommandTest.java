@@ -72,7 +72,7 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("schema2jpa: error: ").contains("not-a-directory");
+        assertThat(run.err()).startsWith("schema2jpa: error: ").contains("not-a-directory: file already exists");
         assertThat(run.err().lines()).hasSize(1);
     }
 }
