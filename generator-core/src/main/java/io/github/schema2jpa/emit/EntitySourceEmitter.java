@@ -61,8 +61,8 @@ public final class EntitySourceEmitter {
 
     private TypeSpec entityType(EntityModel entity) {
         TypeSpec.Builder type = TypeSpec.classBuilder(entity.className()).addModifiers(Modifier.PUBLIC);
-        entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n", doc));
-        type.addJavadoc("<p>Maps table {@code $L}.\n", entity.tableName());
+        entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
+        type.addJavadoc("Maps table {@code $L}.\n", entity.tableName());
         for (MemberEmitter emitter : memberEmitters) {
             emitter.emit(entity, type);
         }

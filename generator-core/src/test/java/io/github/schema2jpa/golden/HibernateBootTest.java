@@ -1,0 +1,154 @@
+package io.github.schema2jpa.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hibernate.tool.schema.Action;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hibernate boots on H2 with the golden entities of each schema, creates the schema, and a second boot validates
+ * it. The DDL facts Hibernate's validator does not compare are checked through JDBC metadata.
+ */
+class HibernateBootTest {
+
+    static Stream<Arguments> entitySets() {
+        return Stream.of(
+                Arguments.of("pypi", List.of(org.example.pypi.Package.class, org.example.pypi.Release.class)),
+                Arguments.of("shop", List.of(org.example.shop.User.class, org.example.shop.Order.class)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entitySets")
+    void createsThenValidatesTheSchema(String name, List<Class<?>> entities) {
+        H2Database database = new H2Database();
+        try (EntityManagerFactory created = database.boot(entities, Action.CREATE)) {
+            assertThat(created.getMetamodel().getEntities()).hasSize(entities.size());
+        }
+        try (EntityManagerFactory validated = database.boot(entities, Action.VALIDATE)) {
+            assertThat(validated.getMetamodel().getEntities()).hasSize(entities.size());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void pypiDdlCarriesColumnFactsIndexesAndTheNamedForeignKey() throws SQLException {
+        H2Database database = new H2Database();
+        database.boot(List.of(org.example.pypi.Package.class, org.example.pypi.Release.class), Action.CREATE).close();
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            assertThat(tables(metadata)).containsExactlyInAnyOrder("PACKAGES", "RELEASES");
+            assertThat(nullable(metadata, "PACKAGES", "SUMMARY")).isFalse();
+            assertThat(nullable(metadata, "PACKAGES", "HOME_PAGE")).isTrue();
+            assertThat(indexes(metadata, "RELEASES")).contains(
+                    "IX_RELEASES_MAJOR_VER", "IX_RELEASES_MINOR_VER", "IX_RELEASES_BUILD_VER", "IX_RELEASES_CREATED_DATE");
+            assertThat(indexes(metadata, "PACKAGES")).contains(
+                    "IX_PACKAGES_CREATED_DATE", "IX_PACKAGES_AUTHOR_EMAIL", "IX_PACKAGES_LICENSE");
+            try (ResultSet keys = metadata.getImportedKeys(null, null, "RELEASES")) {
+                assertThat(keys.next()).isTrue();
+                assertThat(keys.getString("FK_NAME")).isEqualTo("FK_RELEASES_PACKAGE_ID_PACKAGES");
+                assertThat(keys.getString("FKCOLUMN_NAME")).isEqualTo("PACKAGE_ID");
+                assertThat(keys.getString("PKTABLE_NAME")).isEqualTo("PACKAGES");
+                assertThat(keys.next()).isFalse();
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void reservedWordTablesAndColumnsAreQuotedAndCarryTheirFacts() throws SQLException {
+        H2Database database = new H2Database();
+        database.boot(List.of(org.example.shop.User.class, org.example.shop.Order.class), Action.CREATE).close();
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            // quoted lower-case names keep their case on H2
+            assertThat(tables(metadata)).containsExactlyInAnyOrder("user", "order");
+            assertThat(columnSize(metadata, "user", "NAME")).isEqualTo(100);
+            assertThat(columnSize(metadata, "order", "key")).isEqualTo(40);
+            assertThat(decimalDigits(metadata, "user", "value")).isEqualTo(2);
+            assertThat(columnSize(metadata, "user", "value")).isEqualTo(12);
+            assertThat(nullable(metadata, "order", "USER_ID")).isFalse();
+            assertThat(defaultValue(metadata, "order", "NOTE")).isEqualTo("''");
+            try (ResultSet keys = metadata.getImportedKeys(null, null, "order")) {
+                assertThat(keys.next()).isTrue();
+                assertThat(keys.getString("FK_NAME")).isEqualTo("FK_ORDER_USER_ID_USER");
+                assertThat(keys.getShort("DELETE_RULE")).isEqualTo((short) DatabaseMetaData.importedKeyCascade);
+            }
+            assertThat(indexes(metadata, "order")).contains("IX_ORDER_USER_ID");
+            assertThat(uniqueConstraints(connection, "order")).containsExactly("UQ_ORDER_KEY");
+            assertThat(uniqueConstraints(connection, "user")).containsExactly("UQ_USER_NAME");
+        }
+    }
+
+    private static List<String> tables(DatabaseMetaData metadata) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet tables = metadata.getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> indexes(DatabaseMetaData metadata, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet indexes = metadata.getIndexInfo(null, "PUBLIC", table, false, false)) {
+            while (indexes.next()) {
+                names.add(indexes.getString("INDEX_NAME").toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> uniqueConstraints(Connection connection, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (var statement = connection.prepareStatement("select constraint_name from information_schema.table_constraints"
+                + " where table_name = ? and constraint_type = 'UNIQUE'")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1).toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static ResultSet column(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        ResultSet columns = metadata.getColumns(null, "PUBLIC", table, column);
+        assertThat(columns.next()).as("column %s.%s exists", table, column).isTrue();
+        return columns;
+    }
+
+    private static boolean nullable(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        try (ResultSet columns = column(metadata, table, column)) {
+            return columns.getInt("NULLABLE") == DatabaseMetaData.columnNullable;
+        }
+    }
+
+    private static int columnSize(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        try (ResultSet columns = column(metadata, table, column)) {
+            return columns.getInt("COLUMN_SIZE");
+        }
+    }
+
+    private static int decimalDigits(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        try (ResultSet columns = column(metadata, table, column)) {
+            return columns.getInt("DECIMAL_DIGITS");
+        }
+    }
+
+    private static String defaultValue(DatabaseMetaData metadata, String table, String column) throws SQLException {
+        try (ResultSet columns = column(metadata, table, column)) {
+            return columns.getString("COLUMN_DEF");
+        }
+    }
+}
