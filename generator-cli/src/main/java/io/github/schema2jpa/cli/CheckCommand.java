@@ -1,0 +1,63 @@
+package io.github.schema2jpa.cli;
+
+import io.github.schema2jpa.GenerationRequest;
+import io.github.schema2jpa.GenerationResult;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code schema2jpa check}: tells whether a directory holds exactly what generate would write; writes nothing. */
+@Command(
+        name = "check",
+        description = {
+            "Checks that DIR holds exactly what generate would write there, and writes nothing.",
+            "Lists the files that are missing or differ (generate would write them) and the stale ones (generate "
+                    + "would remove them), relative to DIR, and exits with 1 when there are any."
+        })
+final class CheckCommand extends SchemaCommand {
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            required = true,
+            description = "Root of the generated source tree to check.")
+    Path output;
+
+    @Option(
+            names = {"-p", "--package"},
+            paramLabel = "PACKAGE",
+            description = "Java package of the entities, instead of the one each schema names.")
+    String packageName;
+
+    @Override
+    public Integer call() {
+        GenerationResult result =
+                root.generator().check(GenerationRequest.of(schemas, output).withPackageName(packageName));
+        if (report(result.diagnostics())) {
+            return ExitCodes.FAILURE;
+        }
+        PrintWriter out = out();
+        if (result.upToDate()) {
+            int files = result.unchanged().size();
+            out.println(output + " is up to date (" + files + (files == 1 ? " file)" : " files)"));
+            return ExitCodes.OK;
+        }
+        out.println(output + " is not up to date; run generate to update it:");
+        for (Path file : result.written()) {
+            out.println((Files.exists(output.resolve(file)) ? "  differs  " : "  missing  ") + slashed(file));
+        }
+        for (Path file : result.removed()) {
+            out.println("  stale    " + slashed(file));
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    /** The same text on every platform: {@code org/example/Package.java}. */
+    private static String slashed(Path relative) {
+        return StreamSupport.stream(relative.spliterator(), false).map(Path::toString).collect(Collectors.joining("/"));
+    }
+}
