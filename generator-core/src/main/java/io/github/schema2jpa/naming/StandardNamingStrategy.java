@@ -46,7 +46,7 @@ final class StandardNamingStrategy implements NamingStrategy {
             return pluralName.substring(0, pluralName.length() - 3) + "y";
         }
         if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
-                || lower.endsWith("zes")) {
+                || lower.endsWith("zes") || lower.endsWith("uses")) {
             return pluralName.substring(0, pluralName.length() - 2);
         }
         if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Turns a validated schema into the generation model: Java names and types, the owning side of each relationship,
@@ -38,6 +39,11 @@ public final class Resolver {
         if (packageName.isEmpty()) {
             diagnostics.error(index.schema().location(),
                     "no Java package: give the schema a 'package', or pass one to the generator");
+            return new GenerationModel(List.of(), List.of());
+        }
+        if (packageOverride.isPresent() && !SourceVersion.isName(packageOverride.get())) {
+            diagnostics.error(index.schema().location(),
+                    "'" + packageOverride.get() + "', given as the Java package, is not a Java package name");
             return new GenerationModel(List.of(), List.of());
         }
         String schemaFile = fileName(index.schema().file());

@@ -79,6 +79,10 @@ final class RelationshipRules implements SchemaValidator.Rule {
                             link.target().relationships().stream().map(Relationship::name).toList()));
             return;
         }
+        RelationshipLink partnerLink = links.get(partner.get());
+        if (partnerLink == null) {
+            return; // the partner's own problem is already reported
+        }
         String self = index.entityName(link.owner()) + "." + relationship.name();
         String other = targetEntity + "." + back.value();
         Optional<Located<String>> partnerBack = partner.get().backPopulates();
@@ -86,10 +90,6 @@ final class RelationshipRules implements SchemaValidator.Rule {
                 || !partner.get().target().value().equals(index.entityName(link.owner()))) {
             diagnostics.error(back.location(), "'" + self + "' names '" + other + "' in back_populates, but '" + other
                     + "' does not name '" + self + "' back");
-            return;
-        }
-        RelationshipLink partnerLink = links.get(partner.get());
-        if (partnerLink == null) {
             return;
         }
         if (!mirrors(link.kind(), partnerLink.kind())) {
