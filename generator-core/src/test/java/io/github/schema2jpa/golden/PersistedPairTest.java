@@ -86,6 +86,21 @@ class PersistedPairTest {
         });
     }
 
+    @Test
+    void jpqlNamesTheKeywordRelationshipByItsField() {
+        factory.runInTransaction(em -> {
+            Package pkg = pkg("jpql");
+            pkg.addRelease(new Release());
+            em.persist(pkg);
+        });
+        List<Release> releases = factory.callInTransaction(em -> em.createQuery(
+                        "select r from Release r where r.package_.id = :id", Release.class)
+                .setParameter("id", "jpql")
+                .getResultList());
+        assertThat(releases).hasSize(1);
+        assertThat(releases.get(0).getPackageId()).isEqualTo("jpql");
+    }
+
     private static Package pkg(String id) {
         Package pkg = new Package();
         pkg.setId(id);
