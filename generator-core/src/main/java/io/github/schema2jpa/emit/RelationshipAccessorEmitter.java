@@ -62,9 +62,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         if (relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent()) {
             RelationshipProperty.Partner partner = relationship.partner().get();
             HelperNames helpers = naming.helperNames(partner.singular());
-            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous $L's\n"
-                                    + "collection and joins the new one's. A collection that is not loaded is not loaded\n"
-                                    + "by this: Hibernate queues the addition, and the removal is left to the database.\n",
+            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
+                                    + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
+                                    + "unloaded: Hibernate queues the addition, and the removal is left to the database.\n",
                             relationship.names().property(), target, partner.names().getter(),
                             lowerFirst(entity.className().simpleName()), relationship.names().property())
                     .addStatement("$T previous = this.$N", target, field)
@@ -105,9 +105,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, target));
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily, on first touch$L. The list keeps both sides in step:\n"
-                                + "adding a $L sets its $L to this $L, removing one clears it. Adding does not load\n"
-                                + "a collection that is not loaded yet.\n",
+        getter.addJavadoc("<p>Loaded lazily, on first touch$L.\n"
+                                + "The list keeps both sides in step: adding a $L sets its $L to this $L, removing one\n"
+                                + "clears it. Adding does not load a collection that is not loaded yet.\n",
                         relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
                         lowerFirst(target.simpleName()), partner.names().property(), owner)
                 .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",

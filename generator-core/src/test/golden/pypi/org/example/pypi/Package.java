@@ -165,9 +165,9 @@ public class Package {
     /**
      * Every release of this package, newest version first.
      *
-     * <p>Loaded lazily, on first touch, ordered by {@code majorVer DESC, minorVer DESC, buildVer DESC}. The list keeps both sides in step:
-     * adding a release sets its package to this package, removing one clears it. Adding does not load
-     * a collection that is not loaded yet.
+     * <p>Loaded lazily, on first touch, ordered by {@code majorVer DESC, minorVer DESC, buildVer DESC}.
+     * The list keeps both sides in step: adding a release sets its package to this package, removing one
+     * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Release> getReleases() {
         return new BackPopulatedList<>(() -> releases, Release.class, this::addRelease, this::removeRelease);

@@ -142,9 +142,9 @@ public class Release {
     }
 
     /**
-     * Sets the package, and keeps {@code Package.getReleases()} in step: this release leaves the previous package's
-     * collection and joins the new one's. A collection that is not loaded is not loaded
-     * by this: Hibernate queues the addition, and the removal is left to the database.
+     * Sets the package, and keeps {@code Package.getReleases()} in step: this release leaves the previous
+     * package's collection and joins the new one's. A collection that is not loaded stays
+     * unloaded: Hibernate queues the addition, and the removal is left to the database.
      */
     public void setPackage(Package package_) {
         Package previous = this.package_;

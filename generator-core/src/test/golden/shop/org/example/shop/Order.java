@@ -115,9 +115,9 @@ public class Order {
     }
 
     /**
-     * Sets the user, and keeps {@code User.getOrders()} in step: this order leaves the previous user's
-     * collection and joins the new one's. A collection that is not loaded is not loaded
-     * by this: Hibernate queues the addition, and the removal is left to the database.
+     * Sets the user, and keeps {@code User.getOrders()} in step: this order leaves the previous
+     * user's collection and joins the new one's. A collection that is not loaded stays
+     * unloaded: Hibernate queues the addition, and the removal is left to the database.
      */
     public void setUser(User user) {
         User previous = this.user;

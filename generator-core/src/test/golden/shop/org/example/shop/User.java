@@ -13,6 +13,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,10 @@ public class User {
      */
     @Column(name = "\"value\"", precision = 12, scale = 2)
     private BigDecimal value;
+
+    @Version
+    @Column(name = "revision")
+    private Integer revision;
 
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("placedAt DESC")
@@ -92,10 +97,14 @@ public class User {
         this.value = value;
     }
 
+    public Integer getRevision() {
+        return revision;
+    }
+
     /**
-     * <p>Loaded lazily, on first touch, ordered by {@code placedAt DESC}. The list keeps both sides in step:
-     * adding a order sets its user to this user, removing one clears it. Adding does not load
-     * a collection that is not loaded yet.
+     * <p>Loaded lazily, on first touch, ordered by {@code placedAt DESC}.
+     * The list keeps both sides in step: adding a order sets its user to this user, removing one
+     * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Order> getOrders() {
         return new BackPopulatedList<>(() -> orders, Order.class, this::addOrder, this::removeOrder);
@@ -176,6 +185,7 @@ public class User {
                 + ", name=" + name
                 + ", public=" + public_
                 + ", value=" + value
+                + ", revision=" + revision
                 + "}";
     }
 }
