@@ -8,13 +8,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
-import io.github.schema2jpa.schema.CascadeOption;
 import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -46,7 +43,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         if (!join.nullable()) {
             manyToOne.addMember("optional", "false");
         }
-        cascade(relationship.cascade(), manyToOne);
+        cascade(relationship.cascadeTypes(), manyToOne);
         field.addAnnotation(manyToOne.build());
         AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN)
                 .addMember("name", "$S", join.sqlName());
@@ -74,7 +71,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         if (relationship.loading() == LoadingStrategy.JOINED) {
             oneToMany.addMember("fetch", "$T.EAGER", Types.FETCH_TYPE);
         }
-        cascade(relationship.cascade(), oneToMany);
+        cascade(relationship.cascadeTypes(), oneToMany);
         if (relationship.orphanRemoval()) {
             oneToMany.addMember("orphanRemoval", "true");
         }
@@ -101,35 +98,8 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         return field.build();
     }
 
-    /** SQLAlchemy's cascade words as JPA cascade types; delete-orphan is orphanRemoval, not a cascade type. */
-    private static void cascade(Set<CascadeOption> options, AnnotationSpec.Builder annotation) {
-        Set<String> types = new java.util.LinkedHashSet<>();
-        Set<CascadeOption> expanded = EnumSet.copyOf(options.isEmpty() ? EnumSet.noneOf(CascadeOption.class) : options);
-        if (expanded.contains(CascadeOption.ALL)) {
-            expanded.addAll(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.REFRESH_EXPIRE,
-                    CascadeOption.EXPUNGE, CascadeOption.DELETE));
-        }
-        if (expanded.containsAll(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.REFRESH_EXPIRE,
-                CascadeOption.EXPUNGE, CascadeOption.DELETE))) {
-            types.add("ALL");
-        } else {
-            if (expanded.contains(CascadeOption.SAVE_UPDATE)) {
-                types.add("PERSIST");
-            }
-            if (expanded.contains(CascadeOption.MERGE)) {
-                types.add("MERGE");
-            }
-            if (expanded.contains(CascadeOption.DELETE)) {
-                types.add("REMOVE");
-            }
-            if (expanded.contains(CascadeOption.REFRESH_EXPIRE)) {
-                types.add("REFRESH");
-            }
-            if (expanded.contains(CascadeOption.EXPUNGE)) {
-                types.add("DETACH");
-            }
-        }
-        for (String cascadeType : types) {
+    private static void cascade(List<String> cascadeTypes, AnnotationSpec.Builder annotation) {
+        for (String cascadeType : cascadeTypes) {
             annotation.addMember("cascade", "$L", CodeBlock.of("$T.$L", Types.CASCADE_TYPE, cascadeType));
         }
     }

@@ -2,12 +2,11 @@ package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.github.schema2jpa.schema.CascadeOption;
 import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
 /**
  * A relationship property and everything needed to keep its pair in step.
@@ -17,7 +16,8 @@ import java.util.Set;
  * @param target the entity at the other end
  * @param joinColumn the foreign key this side maps, when this side owns the relationship
  * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
- * @param cascade SQLAlchemy's cascade words in force (the default is save-update, merge)
+ * @param cascadeTypes the JPA cascade types ({@code PERSIST}, ...) that SQLAlchemy's cascade words in force become
+ * @param orphanRemoval whether delete-orphan is in force
  * @param loading the loading strategy
  * @param passiveDeletes whether the database deletes the rows (ON DELETE CASCADE)
  * @param singular helper-name stem: {@code release} in {@code addRelease}
@@ -30,7 +30,8 @@ public record RelationshipProperty(
         ClassName target,
         Optional<JoinColumn> joinColumn,
         String orderBy,
-        Set<CascadeOption> cascade,
+        List<String> cascadeTypes,
+        boolean orphanRemoval,
         LoadingStrategy loading,
         boolean passiveDeletes,
         String singular,
@@ -38,15 +39,11 @@ public record RelationshipProperty(
         Optional<String> doc) {
 
     public RelationshipProperty {
-        cascade = Set.copyOf(cascade);
+        cascadeTypes = List.copyOf(cascadeTypes);
     }
 
     public boolean isCollection() {
         return !kind.isScalar();
-    }
-
-    public boolean orphanRemoval() {
-        return cascade.contains(CascadeOption.DELETE_ORPHAN);
     }
 
     /**

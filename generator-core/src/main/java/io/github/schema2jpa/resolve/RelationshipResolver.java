@@ -70,13 +70,15 @@ final class RelationshipResolver {
                 continue;
             }
             PropertyNames names = ColumnResolver.names(naming, propertyName(relationship));
+            Set<CascadeOption> cascade = relationship.cascade().map(Located::value).orElse(DEFAULT_CASCADE);
             properties.add(new RelationshipProperty(
                     names,
                     link.kind(),
                     ClassName.get(packageName, index.entityName(link.target())),
                     link.ownerHoldsForeignKey() ? Optional.of(joinColumn(link)) : Optional.empty(),
                     orderBy(relationship, link.target()),
-                    relationship.cascade().map(Located::value).orElse(DEFAULT_CASCADE),
+                    JpaCascade.of(cascade),
+                    cascade.contains(CascadeOption.DELETE_ORPHAN),
                     relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                     relationship.passiveDeletes(),
                     singular(relationship, names),

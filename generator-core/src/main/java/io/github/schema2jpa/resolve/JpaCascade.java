@@ -1,0 +1,50 @@
+package io.github.schema2jpa.resolve;
+
+import io.github.schema2jpa.schema.CascadeOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * SQLAlchemy's cascade words as JPA cascade types: save-update is PERSIST, merge MERGE, delete REMOVE,
+ * refresh-expire REFRESH, expunge DETACH, and all of them together ALL. delete-orphan is orphan removal, not a
+ * cascade type.
+ */
+final class JpaCascade {
+
+    private static final Set<CascadeOption> EVERY_OPERATION = EnumSet.of(CascadeOption.SAVE_UPDATE,
+            CascadeOption.MERGE, CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE);
+
+    private JpaCascade() {
+    }
+
+    /** The names of {@code jakarta.persistence.CascadeType} constants, in a fixed order. */
+    static List<String> of(Set<CascadeOption> options) {
+        Set<CascadeOption> expanded = EnumSet.noneOf(CascadeOption.class);
+        expanded.addAll(options);
+        if (expanded.contains(CascadeOption.ALL)) {
+            expanded.addAll(EVERY_OPERATION);
+        }
+        if (expanded.containsAll(EVERY_OPERATION)) {
+            return List.of("ALL");
+        }
+        List<String> types = new ArrayList<>();
+        if (expanded.contains(CascadeOption.SAVE_UPDATE)) {
+            types.add("PERSIST");
+        }
+        if (expanded.contains(CascadeOption.MERGE)) {
+            types.add("MERGE");
+        }
+        if (expanded.contains(CascadeOption.DELETE)) {
+            types.add("REMOVE");
+        }
+        if (expanded.contains(CascadeOption.REFRESH_EXPIRE)) {
+            types.add("REFRESH");
+        }
+        if (expanded.contains(CascadeOption.EXPUNGE)) {
+            types.add("DETACH");
+        }
+        return List.copyOf(types);
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.schema2jpa.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schema2jpa.schema.CascadeOption;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class JpaCascadeTest {
+
+    @Test
+    void sqlAlchemysDefaultIsPersistAndMerge() {
+        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE)).containsExactly("PERSIST", "MERGE");
+    }
+
+    @Test
+    void allAndDeleteOrphanIsAllWithOrphanRemovalLeftToTheCaller() {
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL, CascadeOption.DELETE_ORPHAN))).containsExactly("ALL");
+    }
+
+    @Test
+    void everyWordMapsToItsType() {
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE)))
+                .containsExactly("REMOVE", "REFRESH", "DETACH");
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.DELETE,
+                CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE))).containsExactly("ALL");
+        assertThat(JpaCascade.of(EnumSet.noneOf(CascadeOption.class))).isEmpty();
+    }
+}
