@@ -28,7 +28,7 @@ class ReadmeTest {
     @Test
     void showsTheGeneratedPairAsGenerated() throws IOException {
         String readme = Files.readString(README);
-        Path golden = RepositorySchemas.golden(PYPI).resolve("org/example/pypi");
+        Path golden = RepositorySchemas.golden().resolve("org/example/pypi");
         assertThat(readme).contains("```java\n" + Files.readString(golden.resolve("Release.java")) + "```");
         assertThat(readme).contains("```java\n" + Files.readString(golden.resolve("Package.java")) + "```");
     }

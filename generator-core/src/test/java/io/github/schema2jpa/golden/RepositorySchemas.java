@@ -30,9 +30,11 @@ final class RepositorySchemas {
         }
     }
 
-    /** The golden folder of a schema: {@code src/test/golden/<file name without .yaml>}. */
-    static Path golden(Path schema) {
-        String name = schema.getFileName().toString().replaceFirst("\\.yaml$", "");
-        return goldenRoot().resolve(name);
+    /**
+     * The golden sources: one source root, {@code src/test/golden}, where each schema's classes live in the package
+     * that schema names, so no two schemas share a package.
+     */
+    static Path golden() {
+        return goldenRoot();
     }
 }
