@@ -1,6 +1,7 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -8,6 +9,7 @@ import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
+import io.github.schema2jpa.schema.LoadingStrategy;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -37,7 +39,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
         for (RelationshipProperty relationship : entity.relationships()) {
-            if (relationship.isCollection()) {
+            if (relationship.isCollection() && relationship.partner().isEmpty()) {
+                emitOneDirectionalCollection(entity, relationship, type);
+            } else if (relationship.isCollection()) {
                 emitCollectionSide(entity, relationship, type);
             } else {
                 emitOwningSide(entity, relationship, type);
@@ -50,10 +54,16 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         ClassName target = relationship.target();
         MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(target)
-                .addStatement("return $N", field);
+                .returns(target);
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.\n");
+        if (relationship.loading() == LoadingStrategy.JOINED) {
+            getter.addJavadoc("<p>Loaded together with this $L.\n", lowerFirst(entity.className().simpleName()));
+        } else {
+            getter.addJavadoc("<p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.\n");
+        }
+        raiseGuard(entity, relationship, getter, CodeBlock.of("$N != null && !$T.isInitialized($N)", field,
+                Types.HIBERNATE, field));
+        getter.addStatement("return $N", field);
         type.addMethod(getter.build());
 
         MethodSpec.Builder setter = MethodSpec.methodBuilder(relationship.names().setter())
@@ -105,6 +115,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, target));
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
         getter.addJavadoc("<p>Loaded lazily, on first touch$L.\n"
                                 + "The list keeps both sides in step: adding a $L sets its $L to this $L, removing one\n"
                                 + "clears it. Adding does not load a collection that is not loaded yet.\n",
@@ -158,6 +169,39 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .addStatement("$N.remove($N)", field, element)
                 .endControlFlow()
                 .build());
+    }
+
+    /** The getter of a collection only this side knows: the list itself, which Hibernate writes. */
+    private void emitOneDirectionalCollection(EntityModel entity, RelationshipProperty relationship,
+            TypeSpec.Builder type) {
+        String field = relationship.names().field();
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(LIST, relationship.target()));
+        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch$L. Only this side knows the relationship: adding to\n"
+                        + "this list sets the foreign key when the $L is flushed.\n",
+                relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
+                lowerFirst(entity.className().simpleName()));
+        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
+        type.addMethod(getter.addStatement("return $N", field).build());
+    }
+
+    /**
+     * SQLAlchemy's {@code lazy='raise'}: touching a relationship that is not loaded is an error instead of a
+     * SELECT. JPA has no such mapping, so the getter checks.
+     */
+    private static void raiseGuard(EntityModel entity, RelationshipProperty relationship, MethodSpec.Builder getter,
+            CodeBlock notLoaded) {
+        if (relationship.loading() != LoadingStrategy.RAISE) {
+            return;
+        }
+        getter.addJavadoc("\n@throws IllegalStateException if it is not loaded: its loading strategy is {@code raise}\n")
+                .beginControlFlow("if ($L)", notLoaded)
+                .addStatement("throw new $T($S)", IllegalStateException.class, entity.className().simpleName() + "."
+                        + relationship.names().property() + " is not loaded and its loading strategy is raise:"
+                        + " fetch it with the query that loads the " + lowerFirst(entity.className().simpleName()))
+                .endControlFlow();
     }
 
     private static String lowerFirst(String name) {

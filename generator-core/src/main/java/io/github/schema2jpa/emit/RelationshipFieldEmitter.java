@@ -45,15 +45,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         }
         cascade(relationship.cascadeTypes(), manyToOne);
         field.addAnnotation(manyToOne.build());
-        AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN)
-                .addMember("name", "$S", join.sqlName());
-        if (!join.nullable()) {
-            joinColumn.addMember("nullable", "false");
-        }
-        joinColumn.addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
-                .addMember("name", "$S", join.foreignKeyName())
-                .build());
-        field.addAnnotation(joinColumn.build());
+        field.addAnnotation(joinColumn(join));
         join.onDelete().filter(action -> action != ReferentialAction.NO_ACTION).ifPresent(action ->
                 field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
                         .addMember("action", "$T.$L", Types.ON_DELETE_ACTION, action.name())
@@ -61,13 +53,24 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         return field.build();
     }
 
+    private static AnnotationSpec joinColumn(RelationshipProperty.JoinColumn join) {
+        AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN).addMember("name", "$S", join.sqlName());
+        if (!join.nullable()) {
+            joinColumn.addMember("nullable", "false");
+        }
+        return joinColumn.addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
+                        .addMember("name", "$S", join.foreignKeyName())
+                        .build())
+                .build();
+    }
+
     private static FieldSpec collection(RelationshipProperty relationship) {
         ParameterizedTypeName listType = ParameterizedTypeName.get(LIST, relationship.target());
         FieldSpec.Builder field = FieldSpec.builder(listType, relationship.names().field(), Modifier.PRIVATE)
                 .initializer("new $T<>()", ARRAY_LIST);
         relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(Types.ONE_TO_MANY)
-                .addMember("mappedBy", "$S", relationship.partner().orElseThrow().names().field());
+        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(Types.ONE_TO_MANY);
+        relationship.partner().ifPresent(partner -> oneToMany.addMember("mappedBy", "$S", partner.names().field()));
         if (relationship.loading() == LoadingStrategy.JOINED) {
             oneToMany.addMember("fetch", "$T.EAGER", Types.FETCH_TYPE);
         }
@@ -76,6 +79,9 @@ final class RelationshipFieldEmitter implements MemberEmitter {
             oneToMany.addMember("orphanRemoval", "true");
         }
         field.addAnnotation(oneToMany.build());
+        if (relationship.partner().isEmpty()) {
+            field.addAnnotation(joinColumn(relationship.joinColumn().orElseThrow()));
+        }
         if (relationship.loading() == LoadingStrategy.JOINED) {
             field.addAnnotation(AnnotationSpec.builder(Types.FETCH)
                     .addMember("value", "$T.JOIN", Types.FETCH_MODE)

@@ -2,6 +2,7 @@ package io.github.schema2jpa.naming;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -9,6 +10,12 @@ import javax.lang.model.SourceVersion;
  * and simple English singulars.
  */
 final class StandardNamingStrategy implements NamingStrategy {
+
+    /** English plurals that no suffix rule turns back into their singular, matched at the end of a name, in order. */
+    private static final List<Map.Entry<String, String>> IRREGULAR_PLURALS = List.of(
+            Map.entry("children", "child"), Map.entry("people", "person"), Map.entry("women", "woman"),
+            Map.entry("men", "man"), Map.entry("mice", "mouse"), Map.entry("geese", "goose"),
+            Map.entry("feet", "foot"), Map.entry("teeth", "tooth"));
 
     private final SqlReservedWords reservedWords = SqlReservedWords.load();
 
@@ -42,6 +49,15 @@ final class StandardNamingStrategy implements NamingStrategy {
     @Override
     public String singular(String pluralName) {
         String lower = pluralName.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> irregular : IRREGULAR_PLURALS) {
+            if (lower.endsWith(irregular.getKey())) {
+                int stem = pluralName.length() - irregular.getKey().length();
+                String singular = irregular.getValue();
+                boolean capital = Character.isUpperCase(pluralName.charAt(stem));
+                return pluralName.substring(0, stem)
+                        + (capital ? Character.toUpperCase(singular.charAt(0)) + singular.substring(1) : singular);
+            }
+        }
         if (lower.endsWith("ies") && pluralName.length() > 3) {
             return pluralName.substring(0, pluralName.length() - 3) + "y";
         }

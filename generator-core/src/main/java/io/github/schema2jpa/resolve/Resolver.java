@@ -10,6 +10,7 @@ import io.github.schema2jpa.schema.RelationshipLink;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +67,8 @@ public final class Resolver {
             String entityName = index.entityName(table);
             ClassName className = ClassName.get(packageName.get(), entityName);
             List<RelationshipLink> owned = relationships.ownedLinks(table);
-            Set<String> mappedByRelationships = RelationshipResolver.foreignKeyColumns(owned);
+            Set<String> mappedByRelationships = new HashSet<>(RelationshipResolver.foreignKeyColumns(owned));
+            mappedByRelationships.addAll(relationships.foreignKeysMappedFromOtherTables(table));
             List<ColumnProperty> properties = new ArrayList<>();
             ColumnProperty id = null;
             for (Column column : table.columns()) {

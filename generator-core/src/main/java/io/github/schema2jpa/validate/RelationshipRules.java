@@ -61,6 +61,17 @@ final class RelationshipRules implements SchemaValidator.Rule {
                 }
             }
         }
+        if (relationship.passiveDeletes()) {
+            boolean databaseDeletes = link.foreignKey()
+                    .flatMap(column -> column.foreignKey())
+                    .flatMap(fk -> fk.onDelete())
+                    .isPresent();
+            if (kind.isScalar() || !databaseDeletes) {
+                diagnostics.error(relationship.location(), "passive_deletes leaves deleting '" + relationship.name()
+                        + "' to the database, but " + (kind.isScalar() ? "it is " + kind.word()
+                        : "its foreign key has no ondelete"));
+            }
+        }
         relationship.cascade().ifPresent(cascade -> {
             if (cascade.value().contains(CascadeOption.DELETE_ORPHAN) && link.ownerHoldsForeignKey()) {
                 diagnostics.error(cascade.location(), "delete-orphan belongs on the one-to-many side, but '"

@@ -2,7 +2,10 @@ package io.github.schema2jpa.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.schema2jpa.GenerationRequest;
+import io.github.schema2jpa.Schema2Jpa;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -22,10 +25,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HibernateBootTest {
 
+    /** The golden entity classes of every schema in the repository. */
     static Stream<Arguments> entitySets() {
-        return Stream.of(
-                Arguments.of("pypi", List.of(org.example.pypi.Package.class, org.example.pypi.Release.class)),
-                Arguments.of("shop", List.of(org.example.shop.User.class, org.example.shop.Order.class)));
+        return RepositorySchemas.all().stream().map(schema -> {
+            List<Class<?>> classes = new ArrayList<>();
+            GenerationRequest request = GenerationRequest.of(List.of(schema), Path.of("target/not-written"));
+            for (String name : new Schema2Jpa().check(request).entities()) {
+                try {
+                    classes.add(Class.forName(name));
+                } catch (ClassNotFoundException e) {
+                    throw new AssertionError("no golden class " + name + " for " + schema, e);
+                }
+            }
+            return Arguments.of(schema.getFileName().toString(), classes);
+        });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,10 @@ class StandardNamingStrategyTest {
     @Test
     void helperNamesComeFromTheSingular() {
         assertThat(naming.singular("releases")).isEqualTo("release");
+        assertThat(naming.singular("children")).isEqualTo("child");
+        assertThat(naming.singular("subChildren")).isEqualTo("subChild");
+        assertThat(naming.singular("people")).isEqualTo("person");
+        assertThat(naming.singular("sentMessages")).isEqualTo("sentMessage");
         assertThat(naming.helperNames("release"))
                 .isEqualTo(new HelperNames("addRelease", "removeRelease", "attachRelease", "detachRelease"));
     }
