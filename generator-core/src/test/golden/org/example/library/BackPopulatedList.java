@@ -10,13 +10,12 @@ import org.hibernate.Hibernate;
 import org.hibernate.collection.spi.LazyInitializable;
 
 /**
- * A view of the inverse ({@code mappedBy}) side of a relationship that keeps the owning side
- * in step, as SQLAlchemy's {@code back_populates} does: adding an element sets its owner, and
- * removing one clears it. Reads go to the entity's collection as it is at the time, so
- * Hibernate's lazy collection stays in charge of loading; adding never loads it.
+ * A view of the inverse ({@code mappedBy}) side of a one-to-many relationship that keeps the
+ * owning side in step, as SQLAlchemy's {@code back_populates} does: adding an element sets its
+ * owner, and removing one clears it. Adding never loads the collection.
  *
- * <p>Positional changes ({@code add(int, E)}, {@code set}) are not supported: the order of
- * the collection is the order it is loaded in.
+ * <p>Positional changes ({@code add(int, E)}, {@code set}) are not supported: the order of the
+ * collection is the order it is loaded in.
  *
  * @param <E> the element type
  */
@@ -38,11 +37,6 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
     }
 
     @Override
-    public E get(int index) {
-        return elements.get().get(index);
-    }
-
-    @Override
     public int size() {
         return elements.get().size();
     }
@@ -53,21 +47,8 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
     }
 
     @Override
-    public boolean add(E element) {
-        adder.accept(element);
-        return true;
-    }
-
-    @Override
     public boolean remove(Object element) {
         return type.isInstance(element) && remover.test(type.cast(element));
-    }
-
-    @Override
-    public E remove(int index) {
-        E element = elements.get().get(index);
-        remover.test(element);
-        return element;
     }
 
     @Override
@@ -78,5 +59,23 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
     @Override
     public void forceInitialization() {
         Hibernate.initialize(elements.get());
+    }
+
+    @Override
+    public E get(int index) {
+        return elements.get().get(index);
+    }
+
+    @Override
+    public boolean add(E element) {
+        adder.accept(element);
+        return true;
+    }
+
+    @Override
+    public E remove(int index) {
+        E element = elements.get().get(index);
+        remover.test(element);
+        return element;
     }
 }

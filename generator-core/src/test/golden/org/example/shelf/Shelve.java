@@ -53,8 +53,8 @@ public class Shelve {
     }
 
     /**
-     * <p>Loaded lazily, on first touch, ordered by {@code title ASC}. Only this side knows the relationship: adding to
-     * this list sets the foreign key when the shelve is flushed.
+     * <p>Loaded lazily, on first touch, ordered by {@code title ASC}. Only this side knows the relationship: what is added
+     * here is linked when the shelve is flushed.
      */
     public List<Book> getBooks() {
         return books;

@@ -44,17 +44,23 @@ public final class EntitySourceEmitter {
     public List<GeneratedFile> emit(GenerationModel model) {
         List<GeneratedFile> files = new ArrayList<>();
         Map<String, String> listViewPackages = new TreeMap<>();
+        Map<String, String> setViewPackages = new TreeMap<>();
         for (EntityModel entity : model.entities()) {
             files.add(file(entity.className(), entity.schemaFile(), entityType(entity)));
-            if (entity.relationships().stream().anyMatch(RelationshipProperty::isCollection)) {
-                listViewPackages.putIfAbsent(entity.className().packageName(), entity.schemaFile());
+            for (RelationshipProperty relationship : entity.relationships()) {
+                if (relationship.isCollection() && relationship.partner().isPresent()) {
+                    (relationship.isManyToMany() ? setViewPackages : listViewPackages)
+                            .putIfAbsent(entity.className().packageName(), entity.schemaFile());
+                }
             }
         }
         for (EnumModel enumModel : model.enums()) {
             files.add(file(enumModel.className(), enumModel.schemaFile(), enumEmitter.emit(enumModel)));
         }
         listViewPackages.forEach((packageName, schemaFile) -> files.add(file(
-                BackPopulatedListEmitter.className(packageName), schemaFile, BackPopulatedListEmitter.typeSpec())));
+                CollectionViewEmitter.listView(packageName), schemaFile, CollectionViewEmitter.listViewSpec())));
+        setViewPackages.forEach((packageName, schemaFile) -> files.add(file(
+                CollectionViewEmitter.setView(packageName), schemaFile, CollectionViewEmitter.setViewSpec())));
         files.sort(Comparator.comparing(file -> file.path().toString().replace('\\', '/')));
         return List.copyOf(files);
     }

@@ -29,17 +29,22 @@ import javax.lang.model.element.Modifier;
 final class RelationshipAccessorEmitter implements MemberEmitter {
 
     private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName SET = ClassName.get(java.util.Set.class);
 
     private final NamingStrategy naming;
+    private final ManyToManyAccessorEmitter manyToMany;
 
     RelationshipAccessorEmitter(NamingStrategy naming) {
         this.naming = naming;
+        this.manyToMany = new ManyToManyAccessorEmitter(naming);
     }
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
         for (RelationshipProperty relationship : entity.relationships()) {
-            if (relationship.isCollection() && relationship.partner().isEmpty()) {
+            if (relationship.isManyToMany() && relationship.partner().isPresent()) {
+                manyToMany.emit(entity, relationship, type);
+            } else if (relationship.isCollection() && relationship.partner().isEmpty()) {
                 emitOneDirectionalCollection(entity, relationship, type);
             } else if (relationship.isCollection()) {
                 emitCollectionSide(entity, relationship, type);
@@ -122,7 +127,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
                         lowerFirst(target.simpleName()), partner.names().property(), owner)
                 .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
-                        BackPopulatedListEmitter.className(entity.className().packageName()), field, target,
+                        CollectionViewEmitter.listView(entity.className().packageName()), field, target,
                         helpers.add(), helpers.remove());
         type.addMethod(getter.build());
 
@@ -171,16 +176,16 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .build());
     }
 
-    /** The getter of a collection only this side knows: the list itself, which Hibernate writes. */
+    /** The getter of a collection only this side knows: the collection itself, which Hibernate writes. */
     private void emitOneDirectionalCollection(EntityModel entity, RelationshipProperty relationship,
             TypeSpec.Builder type) {
         String field = relationship.names().field();
         MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(LIST, relationship.target()));
+                .returns(ParameterizedTypeName.get(relationship.isManyToMany() ? SET : LIST, relationship.target()));
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily, on first touch$L. Only this side knows the relationship: adding to\n"
-                        + "this list sets the foreign key when the $L is flushed.\n",
+        getter.addJavadoc("<p>Loaded lazily, on first touch$L. Only this side knows the relationship: what is added\n"
+                        + "here is linked when the $L is flushed.\n",
                 relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
                 lowerFirst(entity.className().simpleName()));
         raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
@@ -191,7 +196,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
      * SQLAlchemy's {@code lazy='raise'}: touching a relationship that is not loaded is an error instead of a
      * SELECT. JPA has no such mapping, so the getter checks.
      */
-    private static void raiseGuard(EntityModel entity, RelationshipProperty relationship, MethodSpec.Builder getter,
+    static void raiseGuard(EntityModel entity, RelationshipProperty relationship, MethodSpec.Builder getter,
             CodeBlock notLoaded) {
         if (relationship.loading() != LoadingStrategy.RAISE) {
             return;
@@ -204,7 +209,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .endControlFlow();
     }
 
-    private static String lowerFirst(String name) {
+    static String lowerFirst(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

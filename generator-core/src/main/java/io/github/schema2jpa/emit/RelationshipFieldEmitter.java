@@ -11,7 +11,9 @@ import io.github.schema2jpa.resolve.RelationshipProperty;
 import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +27,8 @@ final class RelationshipFieldEmitter implements MemberEmitter {
 
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+    private static final ClassName SET = ClassName.get(Set.class);
+    private static final ClassName LINKED_HASH_SET = ClassName.get(LinkedHashSet.class);
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
@@ -53,6 +57,24 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         return field.build();
     }
 
+    private static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {
+        return AnnotationSpec.builder(Types.JOIN_TABLE)
+                .addMember("name", "$S", joinTable.sqlName())
+                .addMember("joinColumns", "$L", foreignKeyColumn(joinTable.joinColumn(), joinTable.joinForeignKeyName()))
+                .addMember("inverseJoinColumns", "$L",
+                        foreignKeyColumn(joinTable.inverseJoinColumn(), joinTable.inverseForeignKeyName()))
+                .build();
+    }
+
+    private static AnnotationSpec foreignKeyColumn(String column, String foreignKeyName) {
+        return AnnotationSpec.builder(Types.JOIN_COLUMN)
+                .addMember("name", "$S", column)
+                .addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
+                        .addMember("name", "$S", foreignKeyName)
+                        .build())
+                .build();
+    }
+
     private static AnnotationSpec joinColumn(RelationshipProperty.JoinColumn join) {
         AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN).addMember("name", "$S", join.sqlName());
         if (!join.nullable()) {
@@ -65,12 +87,15 @@ final class RelationshipFieldEmitter implements MemberEmitter {
     }
 
     private static FieldSpec collection(RelationshipProperty relationship) {
-        ParameterizedTypeName listType = ParameterizedTypeName.get(LIST, relationship.target());
-        FieldSpec.Builder field = FieldSpec.builder(listType, relationship.names().field(), Modifier.PRIVATE)
-                .initializer("new $T<>()", ARRAY_LIST);
+        boolean set = relationship.isManyToMany();
+        ParameterizedTypeName collectionType = ParameterizedTypeName.get(set ? SET : LIST, relationship.target());
+        FieldSpec.Builder field = FieldSpec.builder(collectionType, relationship.names().field(), Modifier.PRIVATE)
+                .initializer("new $T<>()", set ? LINKED_HASH_SET : ARRAY_LIST);
         relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(Types.ONE_TO_MANY);
-        relationship.partner().ifPresent(partner -> oneToMany.addMember("mappedBy", "$S", partner.names().field()));
+        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(set ? Types.MANY_TO_MANY : Types.ONE_TO_MANY);
+        if (relationship.joinTable().isEmpty()) {
+            relationship.partner().ifPresent(partner -> oneToMany.addMember("mappedBy", "$S", partner.names().field()));
+        }
         if (relationship.loading() == LoadingStrategy.JOINED) {
             oneToMany.addMember("fetch", "$T.EAGER", Types.FETCH_TYPE);
         }
@@ -79,9 +104,8 @@ final class RelationshipFieldEmitter implements MemberEmitter {
             oneToMany.addMember("orphanRemoval", "true");
         }
         field.addAnnotation(oneToMany.build());
-        if (relationship.partner().isEmpty()) {
-            field.addAnnotation(joinColumn(relationship.joinColumn().orElseThrow()));
-        }
+        relationship.joinTable().ifPresent(joinTable -> field.addAnnotation(joinTable(joinTable)));
+        relationship.joinColumn().ifPresent(join -> field.addAnnotation(joinColumn(join)));
         if (relationship.loading() == LoadingStrategy.JOINED) {
             field.addAnnotation(AnnotationSpec.builder(Types.FETCH)
                     .addMember("value", "$T.JOIN", Types.FETCH_MODE)

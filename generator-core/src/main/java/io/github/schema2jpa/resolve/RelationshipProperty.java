@@ -15,6 +15,7 @@ import java.util.List;
  * @param kind the cardinality seen from this side
  * @param target the entity at the other end
  * @param joinColumn the foreign key this side maps, when this side owns the relationship
+ * @param joinTable the association table, when this side owns a many-to-many relationship
  * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
  * @param cascadeTypes the JPA cascade types ({@code PERSIST}, ...) that SQLAlchemy's cascade words in force become
  * @param orphanRemoval whether delete-orphan is in force
@@ -29,6 +30,7 @@ public record RelationshipProperty(
         RelationshipKind kind,
         ClassName target,
         Optional<JoinColumn> joinColumn,
+        Optional<JoinTable> joinTable,
         String orderBy,
         List<String> cascadeTypes,
         boolean orphanRemoval,
@@ -44,6 +46,10 @@ public record RelationshipProperty(
 
     public boolean isCollection() {
         return !kind.isScalar();
+    }
+
+    public boolean isManyToMany() {
+        return kind == RelationshipKind.MANY_TO_MANY;
     }
 
     /**
@@ -65,6 +71,23 @@ public record RelationshipProperty(
             PropertyNames keyProperty,
             TypeName keyType,
             String targetIdGetter) {
+    }
+
+    /**
+     * The association table of a many-to-many relationship, seen from its owning side.
+     *
+     * @param sqlName the table as written in the mapping
+     * @param joinColumn the column referencing the owning side's entity
+     * @param joinForeignKeyName the constraint's name
+     * @param inverseJoinColumn the column referencing the other side's entity
+     * @param inverseForeignKeyName the constraint's name
+     */
+    public record JoinTable(
+            String sqlName,
+            String joinColumn,
+            String joinForeignKeyName,
+            String inverseJoinColumn,
+            String inverseForeignKeyName) {
     }
 
     /**

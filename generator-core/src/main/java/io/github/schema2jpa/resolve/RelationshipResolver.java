@@ -91,7 +91,9 @@ final class RelationshipResolver {
                     names,
                     link.kind(),
                     ClassName.get(packageName, index.entityName(link.target())),
-                    link.ownerHoldsForeignKey() || partner.isEmpty() ? Optional.of(joinColumn(link)) : Optional.empty(),
+                    link.secondary().isEmpty() && (link.ownerHoldsForeignKey() || partner.isEmpty())
+                            ? Optional.of(joinColumn(link)) : Optional.empty(),
+                    ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link)) : Optional.empty(),
                     orderBy(relationship, link.target()),
                     JpaCascade.of(cascade),
                     cascade.contains(CascadeOption.DELETE_ORPHAN),
@@ -106,8 +108,8 @@ final class RelationshipResolver {
 
     private boolean supported(Relationship relationship, RelationshipLink link, Optional<Relationship> partner) {
         String unsupported = null;
-        if (link.kind() == RelationshipKind.MANY_TO_MANY) {
-            unsupported = "many-to-many relationships";
+        if (link.kind() == RelationshipKind.MANY_TO_MANY && link.owner().name().equals(link.target().name())) {
+            unsupported = "self-referential many-to-many relationships";
         } else if (link.kind() == RelationshipKind.ONE_TO_ONE
                 || partner.map(p -> link(link.target(), p).kind() == RelationshipKind.ONE_TO_ONE).orElse(false)) {
             unsupported = "one-to-one relationships";
@@ -117,6 +119,42 @@ final class RelationshipResolver {
             return false;
         }
         return true;
+    }
+
+    /** Tables that a relationship uses as its {@code secondary}: association tables, not entities. */
+    Set<String> secondaryTables() {
+        return index.schema().tables().stream()
+                .flatMap(table -> table.relationships().stream())
+                .flatMap(relationship -> relationship.secondary().stream())
+                .map(Located::value)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Which side of a many-to-many pair holds the {@code @JoinTable}: the side declared in the table written first
+     * in the schema; a one-directional many-to-many owns it alone.
+     */
+    private boolean ownsAssociationTable(Table table, RelationshipLink link, Optional<Relationship> partner) {
+        if (link.secondary().isEmpty()) {
+            return false;
+        }
+        if (partner.isEmpty()) {
+            return true;
+        }
+        List<Table> tables = index.schema().tables();
+        return tables.indexOf(table) < tables.indexOf(link.target());
+    }
+
+    private RelationshipProperty.JoinTable joinTable(RelationshipLink link) {
+        Table association = link.secondary().orElseThrow();
+        Column toOwner = index.foreignKeys(association, link.owner()).get(0);
+        Column toTarget = index.foreignKeys(association, link.target()).get(0);
+        return new RelationshipProperty.JoinTable(
+                naming.sqlIdentifier(association.name()),
+                naming.sqlIdentifier(toOwner.name()),
+                naming.foreignKeyName(association.name(), toOwner.name(), link.owner().name()),
+                naming.sqlIdentifier(toTarget.name()),
+                naming.foreignKeyName(association.name(), toTarget.name(), link.target().name()));
     }
 
     private RelationshipLink link(Table table, Relationship relationship) {

@@ -1,8 +1,10 @@
 package io.github.schema2jpa.validate;
 
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.diagnostic.SourceLocation;
 import io.github.schema2jpa.diagnostic.Suggestions;
 import io.github.schema2jpa.schema.CascadeOption;
+import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.RelationshipKind;
@@ -11,6 +13,7 @@ import io.github.schema2jpa.schema.RelationshipLinker;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +35,9 @@ final class RelationshipRules implements SchemaValidator.Rule {
                 } else if (outcome instanceof RelationshipLinker.Linked linked) {
                     links.put(relationship, linked.link());
                     checkShape(relationship, linked.link(), diagnostics);
+                    if (linked.link().secondary().isPresent()) {
+                        checkAssociationTable(relationship, linked.link(), index, diagnostics);
+                    }
                 }
             }
         }
@@ -73,11 +79,41 @@ final class RelationshipRules implements SchemaValidator.Rule {
             }
         }
         relationship.cascade().ifPresent(cascade -> {
+            boolean deletes = cascade.value().contains(CascadeOption.DELETE) || cascade.value().contains(CascadeOption.ALL)
+                    || cascade.value().contains(CascadeOption.DELETE_ORPHAN);
+            if (kind == RelationshipKind.MANY_TO_MANY && deletes) {
+                diagnostics.error(cascade.location(), "delete cascades do not apply to many-to-many relationships:"
+                        + " they would delete the linked entities, not the links; removing from the set removes the link");
+            }
             if (cascade.value().contains(CascadeOption.DELETE_ORPHAN) && link.ownerHoldsForeignKey()) {
                 diagnostics.error(cascade.location(), "delete-orphan belongs on the one-to-many side, but '"
                         + relationship.name() + "' is " + kind.word());
             }
         });
+    }
+
+    /** A secondary table holds one foreign key to each side and nothing else. */
+    private static void checkAssociationTable(Relationship relationship, RelationshipLink link, SchemaIndex index,
+            Diagnostics diagnostics) {
+        Table association = link.secondary().orElseThrow();
+        SourceLocation at = relationship.secondary().orElseThrow().location();
+        if (!link.owner().name().equals(link.target().name())) {
+            for (Table side : List.of(link.owner(), link.target())) {
+                if (index.foreignKeys(association, side).size() > 1) {
+                    diagnostics.error(at, "secondary table '" + association.name()
+                            + "' has several foreign keys to table '" + side.name() + "'");
+                }
+            }
+        }
+        List<String> others = association.columns().stream()
+                .filter(column -> column.foreignKey().map(fk -> !fk.table().equals(link.owner().name())
+                        && !fk.table().equals(link.target().name())).orElse(true))
+                .map(Column::name)
+                .toList();
+        if (!others.isEmpty()) {
+            diagnostics.error(at, "secondary table '" + association.name() + "' has columns besides its foreign keys ("
+                    + String.join(", ", others) + "): map it as an entity with two many-to-one relationships instead");
+        }
     }
 
     private static void checkPair(SchemaIndex index, Relationship relationship, RelationshipLink link,

@@ -1,0 +1,105 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.naming.HelperNames;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.RelationshipProperty;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Accessors of a many-to-many pair. The owning side (the one with the {@code @JoinTable}) links and unlinks, and
+ * puts the change into the other side's set only when that set is loaded; the other side's helpers delegate to
+ * the owning side, so every change goes through one place.
+ */
+final class ManyToManyAccessorEmitter {
+
+    private final NamingStrategy naming;
+
+    ManyToManyAccessorEmitter(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    void emit(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
+        RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
+        ClassName target = relationship.target();
+        String field = relationship.names().field();
+        String element = naming.fieldName(relationship.singular());
+        HelperNames helpers = naming.helperNames(relationship.singular());
+        HelperNames partnerHelpers = naming.helperNames(partner.singular());
+        String owner = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
+        String targetWord = RelationshipAccessorEmitter.lowerFirst(target.simpleName());
+
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), target));
+        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding a $L here\n"
+                + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
+                targetWord, owner, partner.names().getter());
+        RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
+                com.palantir.javapoet.CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
+        type.addMethod(getter
+                .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
+                        CollectionViewEmitter.setView(entity.className().packageName()), field, target,
+                        helpers.add(), helpers.remove())
+                .build());
+
+        MethodSpec.Builder add = MethodSpec.methodBuilder(helpers.add())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(target, element)
+                .addJavadoc("Links a $L to this $L, on both sides.\n\n@return whether the link is new\n", targetWord, owner)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element);
+        MethodSpec.Builder remove = MethodSpec.methodBuilder(helpers.remove())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(target, element)
+                .addJavadoc("Unlinks a $L from this $L, on both sides.\n\n@return whether they were linked\n",
+                        targetWord, owner);
+        if (relationship.joinTable().isPresent()) {
+            add.beginControlFlow("if (!$N.add($N))", field, element)
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
+                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, element, target,
+                            partnerHelpers.attach())
+                    .endControlFlow()
+                    .addStatement("return true");
+            remove.beginControlFlow("if ($N == null || !$N.remove($N))", element, field, element)
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
+                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, element, target,
+                            partnerHelpers.detach())
+                    .endControlFlow()
+                    .addStatement("return true");
+            type.addMethod(add.build()).addMethod(remove.build());
+            return;
+        }
+        add.addStatement("return $N.$N(this)", element, partnerHelpers.add());
+        remove.addStatement("return $N != null && $N.$N(this)", element, element, partnerHelpers.remove());
+        type.addMethod(add.build()).addMethod(remove.build());
+        type.addMethod(MethodSpec.methodBuilder(helpers.attach())
+                .addJavadoc("Called by {@link $T#$N} only: adds a $L to the set if it is loaded.\n",
+                        target, partnerHelpers.add(), targetWord)
+                .addParameter(target, element)
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
+                .addStatement("$N.add($N)", field, element)
+                .endControlFlow()
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
+                .addJavadoc("Called by {@link $T#$N} only: removes a $L from the set if it is loaded.\n",
+                        target, partnerHelpers.remove(), targetWord)
+                .addParameter(target, element)
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
+                .addStatement("$N.remove($N)", field, element)
+                .endControlFlow()
+                .build());
+    }
+}
