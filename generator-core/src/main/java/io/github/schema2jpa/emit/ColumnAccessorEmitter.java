@@ -33,7 +33,7 @@ final class ColumnAccessorEmitter implements MemberEmitter {
     }
 
     private static boolean hasSetter(ColumnProperty column) {
-        boolean generatedId = column.id() && column.generation().orElse(IdGeneration.ASSIGNED) != IdGeneration.ASSIGNED;
+        boolean generatedId = column.id() && column.generation().map(g -> g != IdGeneration.ASSIGNED).orElse(true);
         return !generatedId && !column.version();
     }
 }

@@ -33,10 +33,12 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
 
     private final NamingStrategy naming;
     private final ManyToManyAccessorEmitter manyToMany;
+    private final OneToOneAccessorEmitter oneToOne;
 
     RelationshipAccessorEmitter(NamingStrategy naming) {
         this.naming = naming;
         this.manyToMany = new ManyToManyAccessorEmitter(naming);
+        this.oneToOne = new OneToOneAccessorEmitter(naming);
     }
 
     @Override
@@ -44,6 +46,8 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         for (RelationshipProperty relationship : entity.relationships()) {
             if (relationship.isManyToMany() && relationship.partner().isPresent()) {
                 manyToMany.emit(entity, relationship, type);
+            } else if (relationship.isOneToOneInverse()) {
+                oneToOne.emitInverse(entity, relationship, type);
             } else if (relationship.isCollection() && relationship.partner().isEmpty()) {
                 emitOneDirectionalCollection(entity, relationship, type);
             } else if (relationship.isCollection()) {
@@ -74,15 +78,24 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(relationship.names().setter())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, field);
-        if (relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent()) {
+        if (relationship.partner().isPresent()) {
             RelationshipProperty.Partner partner = relationship.partner().get();
             HelperNames helpers = naming.helperNames(partner.singular());
-            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
-                                    + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
-                                    + "unloaded: Hibernate queues the addition, and the removal is left to the database.\n",
-                            relationship.names().property(), target, partner.names().getter(),
-                            lowerFirst(entity.className().simpleName()), relationship.names().property())
-                    .addStatement("$T previous = this.$N", target, field)
+            String self = lowerFirst(entity.className().simpleName());
+            if (partner.collection()) {
+                setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
+                                + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
+                                + "unloaded: Hibernate queues the addition, and the removal is left to the database.\n",
+                        relationship.names().property(), target, partner.names().getter(), self,
+                        relationship.names().property());
+            } else {
+                setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: the previous $L no longer has\n"
+                                + "this $L, and the $L the new $L had, if any, is left without a $L.\n",
+                        relationship.names().property(), target, partner.names().getter(),
+                        relationship.names().property(), self, self, relationship.names().property(),
+                        relationship.names().property());
+            }
+            setter.addStatement("$T previous = this.$N", target, field)
                     .beginControlFlow("if (previous == $N)", field)
                     .addStatement("return")
                     .endControlFlow()
@@ -98,6 +111,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         }
         type.addMethod(setter.build());
 
+        if (relationship.sharesPrimaryKey()) {
+            return; // the identifier's getter reads the shared key
+        }
         RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
         type.addMethod(MethodSpec.methodBuilder(join.keyProperty().getter())
                 .addModifiers(Modifier.PUBLIC)

@@ -10,6 +10,7 @@ import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
+import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,13 @@ final class RelationshipFieldEmitter implements MemberEmitter {
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
         for (RelationshipProperty relationship : entity.relationships()) {
-            type.addField(relationship.isCollection() ? collection(relationship) : reference(relationship));
+            if (relationship.isCollection()) {
+                type.addField(collection(relationship));
+            } else if (relationship.isOneToOneInverse()) {
+                type.addField(oneToOneInverse(relationship));
+            } else {
+                type.addField(reference(relationship));
+            }
         }
     }
 
@@ -41,20 +48,40 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
         FieldSpec.Builder field = FieldSpec.builder(relationship.target(), relationship.names().field(), Modifier.PRIVATE);
         relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        AnnotationSpec.Builder manyToOne = AnnotationSpec.builder(Types.MANY_TO_ONE)
+        boolean oneToOne = relationship.kind() == RelationshipKind.ONE_TO_ONE;
+        AnnotationSpec.Builder toOne = AnnotationSpec.builder(oneToOne ? Types.ONE_TO_ONE : Types.MANY_TO_ONE)
                 .addMember("fetch", "$T.$L", Types.FETCH_TYPE,
                         relationship.loading() == LoadingStrategy.JOINED ? "EAGER" : "LAZY");
-        if (!join.nullable()) {
-            manyToOne.addMember("optional", "false");
+        if (!join.nullable() || relationship.sharesPrimaryKey()) {
+            toOne.addMember("optional", "false");
         }
-        cascade(relationship.cascadeTypes(), manyToOne);
-        field.addAnnotation(manyToOne.build());
+        cascade(relationship.cascadeTypes(), toOne);
+        field.addAnnotation(toOne.build());
+        if (relationship.sharesPrimaryKey()) {
+            field.addAnnotation(Types.MAPS_ID);
+        }
         field.addAnnotation(joinColumn(join));
         join.onDelete().filter(action -> action != ReferentialAction.NO_ACTION).ifPresent(action ->
                 field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
                         .addMember("action", "$T.$L", Types.ON_DELETE_ACTION, action.name())
                         .build()));
         return field.build();
+    }
+
+    /**
+     * The side of a one-to-one pair without the foreign key. It is not marked lazy: without bytecode enhancement
+     * Hibernate must query to know whether there is a row at all, so it loads it with the entity.
+     */
+    private static FieldSpec oneToOneInverse(RelationshipProperty relationship) {
+        FieldSpec.Builder field = FieldSpec.builder(relationship.target(), relationship.names().field(), Modifier.PRIVATE);
+        relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
+        AnnotationSpec.Builder oneToOne = AnnotationSpec.builder(Types.ONE_TO_ONE)
+                .addMember("mappedBy", "$S", relationship.partner().orElseThrow().names().field());
+        cascade(relationship.cascadeTypes(), oneToOne);
+        if (relationship.orphanRemoval()) {
+            oneToOne.addMember("orphanRemoval", "true");
+        }
+        return field.addAnnotation(oneToOne.build()).build();
     }
 
     private static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {

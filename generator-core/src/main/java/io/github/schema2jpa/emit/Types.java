@@ -23,6 +23,8 @@ final class Types {
     static final ClassName MANY_TO_ONE = ClassName.get(JPA, "ManyToOne");
     static final ClassName ONE_TO_MANY = ClassName.get(JPA, "OneToMany");
     static final ClassName MANY_TO_MANY = ClassName.get(JPA, "ManyToMany");
+    static final ClassName ONE_TO_ONE = ClassName.get(JPA, "OneToOne");
+    static final ClassName MAPS_ID = ClassName.get(JPA, "MapsId");
     static final ClassName JOIN_TABLE = ClassName.get(JPA, "JoinTable");
     static final ClassName JOIN_COLUMN = ClassName.get(JPA, "JoinColumn");
     static final ClassName FOREIGN_KEY = ClassName.get(JPA, "ForeignKey");

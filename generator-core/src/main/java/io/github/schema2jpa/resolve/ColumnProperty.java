@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param columnType the schema type
  * @param javaType the Java type
  * @param id whether it is the identifier
- * @param generation how the identifier gets its value
+ * @param generation how the identifier gets its value; empty for an identifier derived from a one-to-one
+ *     relationship that shares it ({@code @MapsId}), and for other columns
  * @param sequenceName the sequence of a sequence-generated identifier
  * @param nullable whether the column accepts NULL
  * @param length length of a string or binary column
@@ -53,6 +54,12 @@ public record ColumnProperty(
 
     /** A literal of the column's type, as written in the schema. */
     public record Literal(String text) implements DefaultValue {
+    }
+
+    /** This identifier, taken from the entity a one-to-one relationship shares it with rather than generated. */
+    public ColumnProperty derivedIdentifier() {
+        return new ColumnProperty(names, columnName, sqlName, columnType, javaType, id, Optional.empty(), Optional.empty(),
+                nullable, length, precision, scale, version, defaultValue, serverDefault, doc);
     }
 
     /** Large values ({@code text}, {@code binary}) stay out of {@code toString}. */

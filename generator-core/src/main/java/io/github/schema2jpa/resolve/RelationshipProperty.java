@@ -16,6 +16,7 @@ import java.util.List;
  * @param target the entity at the other end
  * @param joinColumn the foreign key this side maps, when this side owns the relationship
  * @param joinTable the association table, when this side owns a many-to-many relationship
+ * @param sharesPrimaryKey whether the foreign key this side maps is also its entity's primary key ({@code @MapsId})
  * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
  * @param cascadeTypes the JPA cascade types ({@code PERSIST}, ...) that SQLAlchemy's cascade words in force become
  * @param orphanRemoval whether delete-orphan is in force
@@ -31,6 +32,7 @@ public record RelationshipProperty(
         ClassName target,
         Optional<JoinColumn> joinColumn,
         Optional<JoinTable> joinTable,
+        boolean sharesPrimaryKey,
         String orderBy,
         List<String> cascadeTypes,
         boolean orphanRemoval,
@@ -50,6 +52,11 @@ public record RelationshipProperty(
 
     public boolean isManyToMany() {
         return kind == RelationshipKind.MANY_TO_MANY;
+    }
+
+    /** Whether this is the side of a one-to-one pair without the foreign key ({@code mappedBy}). */
+    public boolean isOneToOneInverse() {
+        return kind == RelationshipKind.ONE_TO_ONE && joinColumn.isEmpty();
     }
 
     /**

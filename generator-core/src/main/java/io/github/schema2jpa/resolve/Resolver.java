@@ -73,6 +73,8 @@ public final class Resolver {
             List<RelationshipLink> owned = relationships.ownedLinks(table);
             Set<String> mappedByRelationships = new HashSet<>(RelationshipResolver.foreignKeyColumns(owned));
             mappedByRelationships.addAll(relationships.foreignKeysMappedFromOtherTables(table));
+            Optional<String> sharedKey = relationships.sharedPrimaryKey(table);
+            sharedKey.ifPresent(mappedByRelationships::remove); // the identifier stays a column; @MapsId fills it
             List<ColumnProperty> properties = new ArrayList<>();
             ColumnProperty id = null;
             for (Column column : table.columns()) {
@@ -80,6 +82,9 @@ public final class Resolver {
                     continue;
                 }
                 ColumnProperty property = columns.resolve(index, table, entityName, column, key.contains(column.name()));
+                if (sharedKey.filter(column.name()::equals).isPresent()) {
+                    property = property.derivedIdentifier();
+                }
                 columns.enumModel(entityName, column).ifPresent(enums::add);
                 properties.add(property);
                 if (property.id()) {

@@ -1,0 +1,82 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.naming.HelperNames;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.RelationshipProperty;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Accessors of the side of a one-to-one pair without the foreign key. Its setter goes through the owning side's
+ * setter, so every change of the pair goes through one place; the owning side calls back the package-private
+ * attach and detach hooks.
+ */
+final class OneToOneAccessorEmitter {
+
+    private final NamingStrategy naming;
+
+    OneToOneAccessorEmitter(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    void emitInverse(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
+        RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
+        ClassName target = relationship.target();
+        String field = relationship.names().field();
+        HelperNames helpers = naming.helperNames(relationship.singular());
+        String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
+        String property = relationship.names().property();
+
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(target);
+        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        type.addMethod(getter
+                .addJavadoc("<p>Loaded with this $L: the foreign key is in the other table, so only a query tells\n"
+                        + "whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.\n",
+                        self)
+                .addStatement("return $N", field)
+                .build());
+
+        type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(target, field)
+                .addJavadoc("Sets the $L through its {@code $L(...)}, which keeps both sides in step: the previous\n"
+                                + "$L loses its $L, and the new one leaves the $L it had.\n",
+                        property, partner.names().setter(), property, partner.names().property(), self)
+                .addStatement("$T previous = this.$N", target, field)
+                .beginControlFlow("if (previous == $N)", field)
+                .addStatement("return")
+                .endControlFlow()
+                .beginControlFlow("if (previous != null)")
+                .addStatement("previous.$N(null)", partner.names().setter())
+                .endControlFlow()
+                .beginControlFlow("if ($N != null)", field)
+                .addStatement("$N.$N(this)", field, partner.names().setter())
+                .endControlFlow()
+                .addStatement("this.$N = $N", field, field)
+                .build());
+
+        type.addMethod(MethodSpec.methodBuilder(helpers.attach())
+                .addJavadoc("Called by {@link $T#$N} only: takes the $L, and leaves the previous one without its $L.\n",
+                        target, partner.names().setter(), property, partner.names().property())
+                .addParameter(target, field)
+                .addStatement("$T previous = this.$N", target, field)
+                .addStatement("this.$N = $N", field, field)
+                .beginControlFlow("if (previous != null && previous != $N)", field)
+                .addStatement("previous.$N(null)", partner.names().setter())
+                .endControlFlow()
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
+                .addJavadoc("Called by {@link $T#$N} only: lets go of the $L if it is this one.\n",
+                        target, partner.names().setter(), property)
+                .addParameter(target, field)
+                .beginControlFlow("if (this.$N == $N)", field, field)
+                .addStatement("this.$N = null", field)
+                .endControlFlow()
+                .build());
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.schema2jpa.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.example.accounts.Avatar;
+import org.example.accounts.Profile;
+import org.example.accounts.User;
+import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.hibernate.tool.schema.Action;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-to-one pairs of {@code schemas/examples/one_to_one.yaml}: a profile shares its user's key
+ * ({@code @MapsId}), an avatar has a unique foreign key of its own. Either side can set the pair, and the other
+ * follows; the foreign key side stays lazy.
+ */
+class OneToOneTest {
+
+    private static final H2Database DATABASE = new H2Database();
+    private static EntityManagerFactory factory;
+    private static Statistics statistics;
+
+    @BeforeAll
+    static void boot() {
+        factory = DATABASE.boot(List.of(User.class, Profile.class, Avatar.class), Action.CREATE);
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static User user(String name) {
+        User user = new User();
+        user.setName(name);
+        return user;
+    }
+
+    private static Avatar avatar(String url) {
+        Avatar avatar = new Avatar();
+        avatar.setUrl(url);
+        return avatar;
+    }
+
+    @Test
+    void eitherSideSetsThePairOnPlainObjects() {
+        User ada = user("ada");
+        Profile first = new Profile();
+        Profile second = new Profile();
+
+        ada.setProfile(first);
+        assertThat(first.getUser()).isSameAs(ada);
+
+        second.setUser(ada);
+        assertThat(ada.getProfile()).isSameAs(second);
+        assertThat(first.getUser()).as("the replaced profile lets go of its user").isNull();
+
+        ada.setProfile(null);
+        assertThat(second.getUser()).isNull();
+        assertThat(ada.getProfile()).isNull();
+    }
+
+    @Test
+    void anAvatarMovingToAnotherUserLeavesTheFirstWithout() {
+        User ada = user("ada");
+        User bob = user("bob");
+        Avatar avatar = avatar("a.png");
+
+        avatar.setUser(ada);
+        assertThat(ada.getAvatar()).isSameAs(avatar);
+        bob.setAvatar(avatar);
+        assertThat(avatar.getUser()).isSameAs(bob);
+        assertThat(ada.getAvatar()).isNull();
+    }
+
+    @Test
+    void theProfileSharesItsUsersKeyAndIsSavedWithIt() {
+        User saved = factory.callInTransaction(em -> {
+            User carol = user("carol");
+            Profile profile = new Profile();
+            profile.setBio("writes compilers");
+            carol.setProfile(profile);
+            em.persist(carol);
+            return carol;
+        });
+        assertThat(saved.getProfile().getUserId()).isEqualTo(saved.getId());
+        factory.runInTransaction(em -> {
+            Profile profile = em.find(Profile.class, saved.getId());
+            assertThat(profile.getBio()).isEqualTo("writes compilers");
+            assertThat(profile.getUser().getId()).isEqualTo(saved.getId());
+        });
+    }
+
+    @Test
+    void loadingAProfileIsOneSelectAndLeavesItsUserAProxy() {
+        User saved = factory.callInTransaction(em -> {
+            User dave = user("dave");
+            dave.setProfile(new Profile());
+            em.persist(dave);
+            return dave;
+        });
+        factory.runInTransaction(em -> {
+            statistics.clear();
+            Profile profile = em.find(Profile.class, saved.getId());
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(Hibernate.isInitialized(profile.getUser())).isFalse();
+            assertThat(profile.getUserId()).isEqualTo(saved.getId());
+            assertThat(statistics.getPrepareStatementCount()).as("reading the shared key loads nothing").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void loadingAUserLoadsItsOneToOnesInTheSameSelect() {
+        User saved = factory.callInTransaction(em -> {
+            User erin = user("erin");
+            erin.setProfile(new Profile());
+            erin.setAvatar(avatar("e.png"));
+            em.persist(erin);
+            em.persist(erin.getAvatar());
+            return erin;
+        });
+        factory.runInTransaction(em -> {
+            statistics.clear();
+            User erin = em.find(User.class, saved.getId());
+            assertThat(erin.getProfile()).isNotNull();
+            assertThat(erin.getAvatar().getUrl()).isEqualTo("e.png");
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void clearingADeleteOrphanProfileDeletesItsRow() {
+        User saved = factory.callInTransaction(em -> {
+            User frank = user("frank");
+            frank.setProfile(new Profile());
+            em.persist(frank);
+            return frank;
+        });
+        statistics.clear();
+        factory.runInTransaction(em -> em.find(User.class, saved.getId()).setProfile(null));
+        assertThat(statistics.getEntityDeleteCount()).isEqualTo(1);
+        factory.runInTransaction(em -> assertThat(em.find(Profile.class, saved.getId())).isNull());
+    }
+
+    @Test
+    void aSecondAvatarForOneUserIsRefusedByTheUniqueKey() {
+        User saved = factory.callInTransaction(em -> {
+            User grace = user("grace");
+            em.persist(grace);
+            Avatar avatar = avatar("g.png");
+            avatar.setUser(grace);
+            em.persist(avatar);
+            return grace;
+        });
+        assertThatThrownBy(() -> factory.runInTransaction(em -> {
+            Avatar another = avatar("g2.png");
+            // bypass the sync: the database must refuse a second avatar row for the user
+            em.persist(another);
+            em.createNativeQuery("update avatars set user_id = ?1 where id = ?2")
+                    .setParameter(1, saved.getId()).setParameter(2, another.getId()).executeUpdate();
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void theDdlSharesTheKeyAndNamesTheForeignKeys() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DATABASE.url(), "sa", "")) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            assertThat(columns(metadata, "PROFILES")).containsExactlyInAnyOrder("USER_ID", "BIO");
+            try (ResultSet key = metadata.getPrimaryKeys(null, null, "PROFILES")) {
+                assertThat(key.next()).isTrue();
+                assertThat(key.getString("COLUMN_NAME")).isEqualTo("USER_ID");
+                assertThat(key.next()).isFalse();
+            }
+            assertThat(foreignKeys(metadata, "PROFILES")).containsExactly("FK_PROFILES_USER_ID_USERS");
+            assertThat(foreignKeys(metadata, "AVATARS")).containsExactly("FK_AVATARS_USER_ID_USERS");
+        }
+    }
+
+    private static List<String> columns(DatabaseMetaData metadata, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet columns = metadata.getColumns(null, null, table, null)) {
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> foreignKeys(DatabaseMetaData metadata, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet keys = metadata.getImportedKeys(null, null, table)) {
+            while (keys.next()) {
+                names.add(keys.getString("FK_NAME"));
+            }
+        }
+        return names;
+    }
+}
