@@ -29,7 +29,7 @@ public class Profile {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @MapsId
-    @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_profiles_user_id_users"))
+    @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_profiles_user_id_users"))
     private User user;
 
     /**

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.Identifier;
 import io.github.schema2jpa.resolve.EnumModel;
 import io.github.schema2jpa.resolve.GenerationModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
@@ -30,6 +31,7 @@ public final class EntitySourceEmitter {
     public EntitySourceEmitter(GeneratorOptions options, NamingStrategy naming) {
         this.memberEmitters = List.of(
                 new TableAnnotationEmitter(),
+                new IdClassEmitter(),
                 new ColumnFieldEmitter(options.sequenceAllocationSize()),
                 new RelationshipFieldEmitter(),
                 new ConstructorEmitter(),
@@ -47,6 +49,9 @@ public final class EntitySourceEmitter {
         Map<String, String> setViewPackages = new TreeMap<>();
         for (EntityModel entity : model.entities()) {
             files.add(file(entity.className(), entity.schemaFile(), entityType(entity)));
+            if (entity.identifier() instanceof Identifier.Composite key) {
+                files.add(file(key.idClass(), entity.schemaFile(), IdClassEmitter.keyClass(entity, key)));
+            }
             for (RelationshipProperty relationship : entity.relationships()) {
                 if (relationship.isCollection() && relationship.partner().isPresent()) {
                     (relationship.isManyToMany() ? setViewPackages : listViewPackages)

@@ -1,9 +1,11 @@
 package io.github.schema2jpa.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.EntityModel;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,7 +17,14 @@ final class IdentityEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        String getter = entity.id().names().getter();
+        List<String> getters = entity.identifier().getters();
+        CodeBlock.Builder equal = CodeBlock.builder();
+        for (int i = 0; i < getters.size(); i++) {
+            equal.add(i == 0 ? "$N() != null" : "\n&& $N() != null", getters.get(i));
+        }
+        for (String getter : getters) {
+            equal.add(getters.size() == 1 ? " && $N().equals(that.$N())" : "\n&& $N().equals(that.$N())", getter, getter);
+        }
         type.addMethod(MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -27,7 +36,7 @@ final class IdentityEmitter implements MemberEmitter {
                 .beginControlFlow("if (!(other instanceof $T that))", entity.className())
                 .addStatement("return false")
                 .endControlFlow()
-                .addStatement("return $N() != null && $N().equals(that.$N())", getter, getter, getter)
+                .addStatement("return $L", equal.build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)

@@ -52,10 +52,13 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         AnnotationSpec.Builder toOne = AnnotationSpec.builder(oneToOne ? Types.ONE_TO_ONE : Types.MANY_TO_ONE)
                 .addMember("fetch", "$T.$L", Types.FETCH_TYPE,
                         relationship.loading() == LoadingStrategy.JOINED ? "EAGER" : "LAZY");
-        if (!join.nullable() || relationship.sharesPrimaryKey()) {
+        if (!join.nullable()) {
             toOne.addMember("optional", "false");
         }
         cascade(relationship.cascadeTypes(), toOne);
+        if (relationship.keyRole() == RelationshipProperty.KeyRole.PART) {
+            field.addAnnotation(Types.ID);
+        }
         field.addAnnotation(toOne.build());
         if (relationship.sharesPrimaryKey()) {
             field.addAnnotation(Types.MAPS_ID);

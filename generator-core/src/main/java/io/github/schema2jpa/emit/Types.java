@@ -13,6 +13,7 @@ final class Types {
     static final ClassName INDEX = ClassName.get(JPA, "Index");
     static final ClassName UNIQUE_CONSTRAINT = ClassName.get(JPA, "UniqueConstraint");
     static final ClassName ID = ClassName.get(JPA, "Id");
+    static final ClassName ID_CLASS = ClassName.get(JPA, "IdClass");
     static final ClassName GENERATED_VALUE = ClassName.get(JPA, "GeneratedValue");
     static final ClassName GENERATION_TYPE = ClassName.get(JPA, "GenerationType");
     static final ClassName SEQUENCE_GENERATOR = ClassName.get(JPA, "SequenceGenerator");

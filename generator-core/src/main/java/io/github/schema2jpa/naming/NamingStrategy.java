@@ -25,6 +25,9 @@ public interface NamingStrategy {
     /** Names of the helpers that keep a pair in step, from the singular of a collection ({@code release}). */
     HelperNames helperNames(String singular);
 
+    /** The class of a composite primary key of an entity: {@code Maintainer} gives {@code MaintainerId}. */
+    String idClassName(String entityName);
+
     /** The field that holds a property: the property name, with a trailing underscore if it is a Java keyword. */
     String fieldName(String propertyName);
 

@@ -79,6 +79,11 @@ final class StandardNamingStrategy implements NamingStrategy {
     }
 
     @Override
+    public String idClassName(String entityName) {
+        return entityName + "Id";
+    }
+
+    @Override
     public String fieldName(String propertyName) {
         return SourceVersion.isKeyword(propertyName) ? propertyName + "_" : propertyName;
     }

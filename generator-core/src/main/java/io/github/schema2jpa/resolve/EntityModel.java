@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param sqlTableName the table as written in the mapping (quoted when it is a reserved word)
  * @param schemaFile the name of the schema file it comes from, for the header comment
  * @param doc Javadoc text
- * @param id the identifier property
+ * @param identifier the primary key: one column or several
  * @param columns the basic properties, identifier included, in schema order; foreign key columns that a
  *     relationship maps are not among them
  * @param relationships the relationship properties, in schema order
@@ -25,7 +25,7 @@ public record EntityModel(
         String sqlTableName,
         String schemaFile,
         Optional<String> doc,
-        ColumnProperty id,
+        Identifier identifier,
         List<ColumnProperty> columns,
         List<RelationshipProperty> relationships,
         List<ConstraintModel> indexes,

@@ -16,7 +16,7 @@ import java.util.List;
  * @param target the entity at the other end
  * @param joinColumn the foreign key this side maps, when this side owns the relationship
  * @param joinTable the association table, when this side owns a many-to-many relationship
- * @param sharesPrimaryKey whether the foreign key this side maps is also its entity's primary key ({@code @MapsId})
+ * @param keyRole whether the foreign key this side maps is (part of) its entity's primary key
  * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
  * @param cascadeTypes the JPA cascade types ({@code PERSIST}, ...) that SQLAlchemy's cascade words in force become
  * @param orphanRemoval whether delete-orphan is in force
@@ -32,7 +32,7 @@ public record RelationshipProperty(
         ClassName target,
         Optional<JoinColumn> joinColumn,
         Optional<JoinTable> joinTable,
-        boolean sharesPrimaryKey,
+        KeyRole keyRole,
         String orderBy,
         List<String> cascadeTypes,
         boolean orphanRemoval,
@@ -52,6 +52,20 @@ public record RelationshipProperty(
 
     public boolean isManyToMany() {
         return kind == RelationshipKind.MANY_TO_MANY;
+    }
+
+    /** What the foreign key a to-one side maps is to its entity's primary key. */
+    public enum KeyRole {
+        /** An ordinary column. */
+        NONE,
+        /** The whole primary key, shared with the referenced entity: {@code @MapsId}. */
+        SHARED,
+        /** One part of a composite primary key: an {@code @Id} relationship, in the entity's {@code @IdClass}. */
+        PART
+    }
+
+    public boolean sharesPrimaryKey() {
+        return keyRole == KeyRole.SHARED;
     }
 
     /** Whether this is the side of a one-to-one pair without the foreign key ({@code mappedBy}). */

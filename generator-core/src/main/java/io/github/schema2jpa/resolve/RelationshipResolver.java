@@ -94,8 +94,7 @@ final class RelationshipResolver {
                     link.secondary().isEmpty() && (link.ownerHoldsForeignKey() || partner.isEmpty())
                             ? Optional.of(joinColumn(link)) : Optional.empty(),
                     ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link)) : Optional.empty(),
-                    sharedPrimaryKey(table).filter(column -> link.foreignKey().map(Column::name).orElse("")
-                            .equals(column)).isPresent() && link.ownerHoldsForeignKey(),
+                    keyRole(table, link),
                     orderBy(relationship, link.target()),
                     JpaCascade.of(cascade),
                     cascade.contains(CascadeOption.DELETE_ORPHAN),
@@ -124,6 +123,19 @@ final class RelationshipResolver {
                 .map(relationship -> link(table, relationship).foreignKey().orElseThrow().name())
                 .filter(column -> key.equals(List.of(column)))
                 .findFirst();
+    }
+
+    private RelationshipProperty.KeyRole keyRole(Table table, RelationshipLink link) {
+        Optional<String> column = link.foreignKey().filter(c -> link.ownerHoldsForeignKey()).map(Column::name);
+        if (column.isEmpty()) {
+            return RelationshipProperty.KeyRole.NONE;
+        }
+        if (sharedPrimaryKey(table).equals(column)) {
+            return RelationshipProperty.KeyRole.SHARED;
+        }
+        List<String> key = table.primaryKeyColumns();
+        return key.size() > 1 && key.contains(column.get())
+                ? RelationshipProperty.KeyRole.PART : RelationshipProperty.KeyRole.NONE;
     }
 
     /**
@@ -204,7 +216,7 @@ final class RelationshipResolver {
         ColumnType type = column.type().map(Located::value).orElseThrow();
         return new RelationshipProperty.JoinColumn(
                 naming.sqlIdentifier(column.name()),
-                column.nullable().map(Located::value).orElse(true),
+                column.nullable().map(Located::value).orElse(true) && !keyTable.primaryKeyColumns().contains(column.name()),
                 naming.foreignKeyName(keyTable.name(), column.name(), referenced.name()),
                 reference.onDelete().map(Located::value),
                 columns.propertyNames(column),

@@ -1,0 +1,94 @@
+package io.github.schema2jpa.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.Identifier;
+import java.io.Serializable;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A composite primary key: {@code @IdClass} on the entity, and the key class itself, a value with one field per
+ * {@code @Id} attribute of the entity (named as the attribute; a relationship's part holds the referenced
+ * identifier), equal by all of them, as Jakarta Persistence requires of a key class.
+ */
+final class IdClassEmitter implements MemberEmitter {
+
+    @Override
+    public void emit(EntityModel entity, TypeSpec.Builder type) {
+        if (entity.identifier() instanceof Identifier.Composite composite) {
+            type.addAnnotation(AnnotationSpec.builder(Types.ID_CLASS)
+                    .addMember("value", "$T.class", composite.idClass())
+                    .build());
+        }
+    }
+
+    static TypeSpec keyClass(EntityModel entity, Identifier.Composite key) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(key.idClass())
+                .addJavadoc("The primary key of {@link $T}: $L.\n", entity.className(),
+                        String.join(", ", key.parts().stream().map(part -> part.names().property()).toList()))
+                .addModifiers(Modifier.PUBLIC)
+                .addSuperinterface(Serializable.class)
+                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL).initializer("1L").build());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("A key of the given values.\n")
+                .addModifiers(Modifier.PUBLIC);
+        for (Identifier.Part part : key.parts()) {
+            type.addField(part.type(), part.names().field(), Modifier.PRIVATE);
+            constructor.addParameter(part.type(), part.names().field())
+                    .addStatement("this.$N = $N", part.names().field(), part.names().field());
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("For Hibernate, which fills the fields.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build());
+        type.addMethod(constructor.build());
+        for (Identifier.Part part : key.parts()) {
+            type.addMethod(MethodSpec.methodBuilder(part.names().getter())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(part.type())
+                    .addStatement("return $N", part.names().field())
+                    .build());
+        }
+        CodeBlock.Builder equal = CodeBlock.builder();
+        CodeBlock.Builder fields = CodeBlock.builder();
+        for (int i = 0; i < key.parts().size(); i++) {
+            String field = key.parts().get(i).names().field();
+            equal.add(i == 0 ? "$T.equals($N, that.$N)" : "\n&& $T.equals($N, that.$N)", Objects.class, field, field);
+            fields.add(i == 0 ? "$N" : ", $N", field);
+        }
+        String simpleName = key.idClass().simpleName();
+        type.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other")
+                .addStatement("return other instanceof $T that\n&& $L", key.idClass(), equal.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addStatement("return $T.hash($L)", Objects.class, fields.build())
+                .build());
+        CodeBlock.Builder text = CodeBlock.builder().add("$S", simpleName + "{");
+        for (int i = 0; i < key.parts().size(); i++) {
+            Identifier.Part part = key.parts().get(i);
+            text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + part.names().property() + "=", part.names().field());
+        }
+        text.add("\n+ $S", "}");
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $L", text.build())
+                .build());
+        return type.build();
+    }
+}

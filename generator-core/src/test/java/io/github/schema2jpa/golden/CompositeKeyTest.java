@@ -1,0 +1,181 @@
+package io.github.schema2jpa.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.example.files.ReleaseFile;
+import org.example.files.ReleaseFileId;
+import org.example.maintainership.Maintainer;
+import org.example.maintainership.MaintainerId;
+import org.example.maintainership.Package;
+import org.example.maintainership.Role;
+import org.example.maintainership.User;
+import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.hibernate.tool.schema.Action;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Composite primary keys: {@code schemas/examples/composite_key.yaml} (three basic columns) and
+ * {@code schemas/examples/association_object.yaml} (an association entity keyed by its two foreign keys, with
+ * columns of its own). Both get an {@code @IdClass} with value equality, and the entities find, compare and
+ * delete by it.
+ */
+class CompositeKeyTest {
+
+    private static final H2Database DATABASE = new H2Database();
+    private static EntityManagerFactory factory;
+    private static Statistics statistics;
+
+    @BeforeAll
+    static void boot() {
+        factory = DATABASE.boot(List.of(ReleaseFile.class, Package.class, User.class, Maintainer.class), Action.CREATE);
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static ReleaseFile file(String packageName, String version, String filename, long size) {
+        ReleaseFile file = new ReleaseFile();
+        file.setPackageName(packageName);
+        file.setVersion(version);
+        file.setFilename(filename);
+        file.setSize(size);
+        return file;
+    }
+
+    @Test
+    void theKeyClassIsAValue() {
+        assertThat(new ReleaseFileId("requests", "2.32.0", "a.whl"))
+                .isEqualTo(new ReleaseFileId("requests", "2.32.0", "a.whl"))
+                .hasSameHashCodeAs(new ReleaseFileId("requests", "2.32.0", "a.whl"))
+                .isNotEqualTo(new ReleaseFileId("requests", "2.32.0", "b.whl"));
+        assertThat(new MaintainerId("requests", 1)).isEqualTo(new MaintainerId("requests", 1))
+                .isNotEqualTo(new MaintainerId("requests", 2));
+    }
+
+    @Test
+    void anEntityIsFoundByItsKeyInOneSelectAndEqualsItsCopyOnlyWhenTheKeyIsComplete() {
+        factory.runInTransaction(em -> em.persist(file("requests", "2.32.0", "requests-2.32.0.tar.gz", 131_000)));
+        ReleaseFile found = factory.callInTransaction(em -> {
+            statistics.clear();
+            ReleaseFile file = em.find(ReleaseFile.class,
+                    new ReleaseFileId("requests", "2.32.0", "requests-2.32.0.tar.gz"));
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            return file;
+        });
+        assertThat(found.getSize()).isEqualTo(131_000L);
+        assertThat(found).isEqualTo(file("requests", "2.32.0", "requests-2.32.0.tar.gz", 0));
+        assertThat(file(null, null, null, 0)).isNotEqualTo(file(null, null, null, 0));
+        Set<ReleaseFile> files = new HashSet<>(List.of(found));
+        assertThat(files).contains(file("requests", "2.32.0", "requests-2.32.0.tar.gz", 1));
+    }
+
+    @Test
+    void anAssociationObjectLinksBothEndsAndCarriesItsOwnColumns() {
+        User saved = factory.callInTransaction(em -> {
+            Package pkg = new Package();
+            pkg.setId("httpx");
+            pkg.setSummary("an HTTP client");
+            User tom = new User();
+            tom.setName("tom");
+            em.persist(tom);
+            Maintainer maintainer = new Maintainer();
+            maintainer.setRole(Role.OWNER);
+            maintainer.setSince(LocalDate.of(2019, 1, 1));
+            maintainer.setUser(tom);
+            pkg.getMaintainers().add(maintainer);
+            assertThat(maintainer.getPackage()).isSameAs(pkg);
+            assertThat(tom.getMaintained()).containsExactly(maintainer);
+            em.persist(pkg);
+            return tom;
+        });
+        factory.runInTransaction(em -> {
+            statistics.clear();
+            Maintainer maintainer = em.find(Maintainer.class, new MaintainerId("httpx", saved.getId()));
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(maintainer.getRole()).isEqualTo(Role.OWNER);
+            assertThat(maintainer.getSince()).isEqualTo(LocalDate.of(2019, 1, 1));
+            assertThat(Hibernate.isInitialized(maintainer.getPackage())).as("the package stays a proxy").isFalse();
+            assertThat(maintainer.getPackageId()).isEqualTo("httpx");
+            assertThat(maintainer.getUser().getName()).isEqualTo("tom");
+            assertThat(em.find(Package.class, "httpx").getMaintainers()).containsExactly(maintainer);
+        });
+    }
+
+    @Test
+    void removingAnAssociationObjectFromItsOwnerDeletesExactlyItsRow() {
+        User saved = factory.callInTransaction(em -> {
+            Package pkg = new Package();
+            pkg.setId("rich");
+            pkg.setSummary("rich text");
+            for (String name : List.of("will", "darren")) {
+                User user = new User();
+                user.setName(name);
+                em.persist(user);
+                Maintainer maintainer = new Maintainer();
+                maintainer.setUser(user);
+                pkg.addMaintainer(maintainer);
+            }
+            em.persist(pkg);
+            return pkg.getMaintainers().get(0).getUser();
+        });
+        statistics.clear();
+        factory.runInTransaction(em -> {
+            Package pkg = em.find(Package.class, "rich");
+            Maintainer first = em.find(Maintainer.class, new MaintainerId("rich", saved.getId()));
+            assertThat(first.getRole()).as("the default applied on insert").isEqualTo(Role.MAINTAINER);
+            assertThat(pkg.removeMaintainer(first)).isTrue();
+        });
+        assertThat(statistics.getEntityDeleteCount()).isEqualTo(1);
+        factory.runInTransaction(em -> {
+            assertThat(em.find(Package.class, "rich").getMaintainers()).extracting(m -> m.getUser().getName())
+                    .containsExactly("darren");
+            assertThat(em.find(User.class, saved.getId())).as("the user stays").isNotNull();
+        });
+    }
+
+    @Test
+    void theDdlKeysTheAssociationTableByBothForeignKeys() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DATABASE.url(), "sa", "")) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            assertThat(primaryKey(metadata, "MAINTAINERS")).containsExactlyInAnyOrder("PACKAGE_ID", "USER_ID");
+            assertThat(primaryKey(metadata, "RELEASE_FILES"))
+                    .containsExactlyInAnyOrder("PACKAGE_NAME", "VERSION", "FILENAME");
+            List<String> foreignKeys = new ArrayList<>();
+            try (ResultSet keys = metadata.getImportedKeys(null, null, "MAINTAINERS")) {
+                while (keys.next()) {
+                    foreignKeys.add(keys.getString("FK_NAME"));
+                }
+            }
+            assertThat(foreignKeys).containsExactlyInAnyOrder(
+                    "FK_MAINTAINERS_PACKAGE_ID_PACKAGES", "FK_MAINTAINERS_USER_ID_USERS");
+        }
+    }
+
+    private static List<String> primaryKey(DatabaseMetaData metadata, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet key = metadata.getPrimaryKeys(null, null, table)) {
+            while (key.next()) {
+                columns.add(key.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+}
