@@ -12,26 +12,44 @@ import java.util.Optional;
  * @param outputDirectory the root of the generated source tree (package folders go below it)
  * @param packageName a Java package that overrides the one each schema names
  * @param options choices about the generated code
+ * @param userSourceDirectory the root of hand-written sources, where the entity classes of customizable tables are
+ *     created once for the user to edit; the output directory when empty
  */
 public record GenerationRequest(
-        List<Path> schemas, Path outputDirectory, Optional<String> packageName, GeneratorOptions options) {
+        List<Path> schemas,
+        Path outputDirectory,
+        Optional<String> packageName,
+        GeneratorOptions options,
+        Optional<Path> userSourceDirectory) {
 
     public GenerationRequest {
         schemas = List.copyOf(schemas);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(userSourceDirectory, "userSourceDirectory");
     }
 
     public static GenerationRequest of(List<Path> schemas, Path outputDirectory) {
-        return new GenerationRequest(schemas, outputDirectory, Optional.empty(), GeneratorOptions.defaults());
+        return new GenerationRequest(schemas, outputDirectory, Optional.empty(), GeneratorOptions.defaults(),
+                Optional.empty());
     }
 
     public GenerationRequest withPackageName(String packageName) {
-        return new GenerationRequest(schemas, outputDirectory, Optional.ofNullable(packageName), options);
+        return new GenerationRequest(schemas, outputDirectory, Optional.ofNullable(packageName), options,
+                userSourceDirectory);
     }
 
     public GenerationRequest withOptions(GeneratorOptions options) {
-        return new GenerationRequest(schemas, outputDirectory, packageName, options);
+        return new GenerationRequest(schemas, outputDirectory, packageName, options, userSourceDirectory);
+    }
+
+    public GenerationRequest withUserSourceDirectory(Path directory) {
+        return new GenerationRequest(schemas, outputDirectory, packageName, options, Optional.ofNullable(directory));
+    }
+
+    /** Where files the user owns are created: the user source directory, or else the output directory. */
+    public Path userSources() {
+        return userSourceDirectory.orElse(outputDirectory);
     }
 }

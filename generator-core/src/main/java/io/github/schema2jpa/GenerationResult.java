@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * @param written files written (new or changed content)
  * @param unchanged files whose content was already what it should be; left untouched
  * @param removed files written by an earlier run and no longer produced
+ * @param created entity classes of customizable tables created for the user to edit, relative to the user source
+ *     directory; once they exist they are the user's, and never written again
  * @param diagnostics every error and warning; when any is an error nothing was written
  */
 public record GenerationResult(
@@ -23,6 +25,7 @@ public record GenerationResult(
         List<Path> written,
         List<Path> unchanged,
         List<Path> removed,
+        List<Path> created,
         List<Diagnostic> diagnostics) {
 
     public GenerationResult {
@@ -31,11 +34,12 @@ public record GenerationResult(
         written = List.copyOf(written);
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
+        created = List.copyOf(created);
         diagnostics = List.copyOf(diagnostics);
     }
 
     static GenerationResult failed(List<Path> schemas, List<Diagnostic> diagnostics) {
-        return new GenerationResult(schemas, List.of(), List.of(), List.of(), List.of(), diagnostics);
+        return new GenerationResult(schemas, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
     }
 
     public boolean hasErrors() {
@@ -44,7 +48,7 @@ public record GenerationResult(
 
     /** True when the output directory already holds exactly what generation produces. */
     public boolean upToDate() {
-        return !hasErrors() && written.isEmpty() && removed.isEmpty();
+        return !hasErrors() && written.isEmpty() && removed.isEmpty() && created.isEmpty();
     }
 
     /**
@@ -60,6 +64,7 @@ public record GenerationResult(
                 + written.size() + " written, "
                 + unchanged.size() + " unchanged, "
                 + removed.size() + " removed"
+                + (created.isEmpty() ? "" : ", " + created.size() + " created for you to edit")
                 + " (" + elapsed.toMillis() + " ms)";
     }
 }

@@ -67,7 +67,7 @@ public final class Schema2Jpa {
         }
         GenerationModel model = compilation.model().get();
         List<GeneratedFile> files = new EntitySourceEmitter(request.options(), naming).emit(model);
-        OutputWriter writer = new OutputWriter(request.outputDirectory());
+        OutputWriter writer = new OutputWriter(request.outputDirectory(), request.userSources());
         WriteReport report;
         try {
             report = dryRun ? writer.plan(files) : writer.write(files);
@@ -80,6 +80,7 @@ public final class Schema2Jpa {
                 report.written(),
                 report.unchanged(),
                 report.removed(),
+                report.created(),
                 compilation.diagnostics());
     }
 

@@ -33,10 +33,18 @@ final class CheckCommand extends SchemaCommand {
             description = "Java package of the entities, instead of the one each schema names.")
     String packageName;
 
+    @Option(
+            names = {"-u", "--user-sources"},
+            paramLabel = "DIR",
+            description = "Root of hand-written sources, where the entity class of a customizable table is created "
+                    + "once for you to edit and never written again (default: the output directory).")
+    Path userSources;
+
     @Override
     public Integer call() {
         GenerationResult result =
-                root.generator().check(GenerationRequest.of(schemas, output).withPackageName(packageName));
+                root.generator().check(GenerationRequest.of(schemas, output).withPackageName(packageName)
+                        .withUserSourceDirectory(userSources));
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;
         }
@@ -52,6 +60,9 @@ final class CheckCommand extends SchemaCommand {
         }
         for (Path file : result.removed()) {
             out.println("  stale    " + slashed(file));
+        }
+        for (Path file : result.created()) {
+            out.println("  missing  " + slashed(file) + " (yours to edit, created once)");
         }
         return ExitCodes.FAILURE;
     }

@@ -31,11 +31,19 @@ final class GenerateCommand extends SchemaCommand {
             description = "Java package of the entities, instead of the one each schema names.")
     String packageName;
 
+    @Option(
+            names = {"-u", "--user-sources"},
+            paramLabel = "DIR",
+            description = "Root of hand-written sources, where the entity class of a customizable table is created "
+                    + "once for you to edit and never written again (default: the output directory).")
+    Path userSources;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         GenerationResult result =
-                root.generator().generate(GenerationRequest.of(schemas, output).withPackageName(packageName));
+                root.generator().generate(GenerationRequest.of(schemas, output).withPackageName(packageName)
+                        .withUserSourceDirectory(userSources));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;

@@ -52,6 +52,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCustomizableTablesClassIsCreatedOnceInTheUserSources() throws IOException {
+        Path out = temp.resolve("out");
+        Path userSources = temp.resolve("src");
+        String schema = "../schemas/examples/customizable.yaml";
+
+        Cli.Run first = Cli.run("generate", "-o", out.toString(), "--user-sources", userSources.toString(), schema);
+        Path userClass = userSources.resolve("org/example/custom/Release.java");
+        Files.writeString(userClass, Files.readString(userClass) + "// mine\n");
+        Cli.Run second = Cli.run("generate", "-o", out.toString(), "-u", userSources.toString(), schema);
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains(" removed, 1 created for you to edit (");
+        assertThat(out.resolve("org/example/custom/ReleaseBase.java")).isRegularFile();
+        assertThat(out.resolve("org/example/custom/Release.java")).doesNotExist();
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains(" 0 removed (");
+        assertThat(Files.readString(userClass)).endsWith("// mine\n");
+    }
+
+    @Test
     void aBrokenSchemaWritesNothingAndExitsWithOne() {
         Path out = temp.resolve("out");
 

@@ -10,6 +10,13 @@ final class ConstructorEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
+        if (entity.customizable()) {
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PROTECTED)
+                    .addJavadoc("For {@link $T}, which extends this class.\n", entity.className())
+                    .build());
+            return;
+        }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Creates a new, transient $L.\n", entity.className().simpleName())

@@ -48,7 +48,10 @@ public final class EntitySourceEmitter {
         Map<String, String> listViewPackages = new TreeMap<>();
         Map<String, String> setViewPackages = new TreeMap<>();
         for (EntityModel entity : model.entities()) {
-            files.add(file(entity.className(), entity.schemaFile(), entityType(entity)));
+            files.add(file(entity.generatedClass(), entity.schemaFile(), entityType(entity)));
+            if (entity.customizable()) {
+                files.add(userFile(entity));
+            }
             if (entity.identifier() instanceof Identifier.Composite key) {
                 files.add(file(key.idClass(), entity.schemaFile(), IdClassEmitter.keyClass(entity, key)));
             }
@@ -71,13 +74,46 @@ public final class EntitySourceEmitter {
     }
 
     private TypeSpec entityType(EntityModel entity) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(entity.className()).addModifiers(Modifier.PUBLIC);
-        entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
-        type.addJavadoc("Maps table {@code $L}.\n", entity.tableName());
+        TypeSpec.Builder type = TypeSpec.classBuilder(entity.generatedClass()).addModifiers(Modifier.PUBLIC);
+        if (entity.customizable()) {
+            type.addModifiers(Modifier.ABSTRACT)
+                    .addJavadoc("The mapping of table {@code $L} for {@link $T}, which extends this class and is yours\n"
+                            + "to edit.\n", entity.tableName(), entity.className());
+        } else {
+            entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
+            type.addJavadoc("Maps table {@code $L}.\n", entity.tableName());
+        }
         for (MemberEmitter emitter : memberEmitters) {
             emitter.emit(entity, type);
         }
         return type.build();
+    }
+
+    /**
+     * The entity class of a customizable table: created once for the user, who adds methods to it; the mapping
+     * stays in the generated base class. Only {@code @Table} is here, as Jakarta Persistence puts it on the entity.
+     */
+    private static GeneratedFile userFile(EntityModel entity) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(entity.className())
+                .addModifiers(Modifier.PUBLIC)
+                .superclass(entity.generatedClass())
+                .addAnnotation(Types.ENTITY)
+                .addAnnotation(TableAnnotationEmitter.table(entity));
+        entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
+        type.addJavadoc("The mapping is generated into {@link $T}; add your own methods here.\n",
+                entity.generatedClass());
+        JavaFile javaFile = JavaFile.builder(entity.className().packageName(), type.build())
+                .addFileComment("Created by schema2jpa from $L, once: this file is yours, and schema2jpa never writes it"
+                        + " again.", entity.schemaFile())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+        return new GeneratedFile(path(entity.className()), AnnotationLayout.compact(javaFile.toString()),
+                GeneratedFile.Owner.USER);
+    }
+
+    private static Path path(ClassName className) {
+        return Path.of(className.packageName().replace('.', '/'), className.simpleName() + ".java");
     }
 
     private static GeneratedFile file(ClassName className, String schemaFile, TypeSpec type) {
@@ -87,7 +123,6 @@ public final class EntitySourceEmitter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        Path path = Path.of(className.packageName().replace('.', '/'), className.simpleName() + ".java");
-        return new GeneratedFile(path, AnnotationLayout.compact(javaFile.toString()));
+        return new GeneratedFile(path(className), AnnotationLayout.compact(javaFile.toString()));
     }
 }

@@ -67,23 +67,24 @@ final class ManyToManyAccessorEmitter {
                     .addStatement("return false")
                     .endControlFlow()
                     .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, element, target,
-                            partnerHelpers.attach())
+                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, target,
+                            partnerHelpers.attach(), Types.self(entity))
                     .endControlFlow()
                     .addStatement("return true");
             remove.beginControlFlow("if ($N == null || !$N.remove($N))", element, field, element)
                     .addStatement("return false")
                     .endControlFlow()
                     .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, element, target,
-                            partnerHelpers.detach())
+                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, target,
+                            partnerHelpers.detach(), Types.self(entity))
                     .endControlFlow()
                     .addStatement("return true");
             type.addMethod(add.build()).addMethod(remove.build());
             return;
         }
-        add.addStatement("return $N.$N(this)", element, partnerHelpers.add());
-        remove.addStatement("return $N != null && $N.$N(this)", element, element, partnerHelpers.remove());
+        add.addStatement("return $N.$N($L)", element, partnerHelpers.add(), Types.self(entity));
+        remove.addStatement("return $N != null && $N.$N($L)", element, element, partnerHelpers.remove(),
+                Types.self(entity));
         type.addMethod(add.build()).addMethod(remove.build());
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
                 .addJavadoc("Called by {@link $T#$N} only: adds a $L to the set if it is loaded.\n",

@@ -55,7 +55,7 @@ final class OneToOneAccessorEmitter {
                 .addStatement("previous.$N(null)", partner.names().setter())
                 .endControlFlow()
                 .beginControlFlow("if ($N != null)", field)
-                .addStatement("$N.$N(this)", field, partner.names().setter())
+                .addStatement("$N.$N($L)", field, partner.names().setter(), Types.self(entity))
                 .endControlFlow()
                 .addStatement("this.$N = $N", field, field)
                 .build());

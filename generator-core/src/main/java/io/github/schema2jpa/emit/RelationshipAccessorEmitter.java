@@ -101,10 +101,12 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                     .endControlFlow()
                     .addStatement("this.$N = $N", field, field)
                     .beginControlFlow("if (previous != null && $T.isInitialized(previous))", Types.HIBERNATE)
-                    .addStatement("$T.unproxy(previous, $T.class).$N(this)", Types.HIBERNATE, target, helpers.detach())
+                    .addStatement("$T.unproxy(previous, $T.class).$N($L)", Types.HIBERNATE, target, helpers.detach(),
+                            Types.self(entity))
                     .endControlFlow()
                     .beginControlFlow("if ($N != null && $T.isInitialized($N))", field, Types.HIBERNATE, field)
-                    .addStatement("$T.unproxy($N, $T.class).$N(this)", Types.HIBERNATE, field, target, helpers.attach())
+                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, field, target, helpers.attach(),
+                            Types.self(entity))
                     .endControlFlow();
         } else {
             setter.addStatement("this.$N = $N", field, field);
@@ -154,7 +156,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         lowerFirst(target.simpleName()), owner, partner.names().property(),
                         relationship.names().getter())
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element)
-                .addStatement("$N.$N(this)", element, partner.names().setter())
+                .addStatement("$N.$N($L)", element, partner.names().setter(), Types.self(entity))
                 .build());
 
         MethodSpec.Builder remove = MethodSpec.methodBuilder(helpers.remove())

@@ -9,7 +9,16 @@ final class TableAnnotationEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
+        if (entity.customizable()) {
+            type.addAnnotation(Types.MAPPED_SUPERCLASS); // @Entity and @Table go on the user's class
+            return;
+        }
         type.addAnnotation(Types.ENTITY);
+        type.addAnnotation(table(entity));
+    }
+
+    /** {@code @Table} with the table's name, indexes and unique constraints. */
+    static AnnotationSpec table(EntityModel entity) {
         AnnotationSpec.Builder table = AnnotationSpec.builder(Types.TABLE).addMember("name", "$S", entity.sqlTableName());
         for (EntityModel.ConstraintModel index : entity.indexes()) {
             table.addMember("indexes", "$L", AnnotationSpec.builder(Types.INDEX)
@@ -23,6 +32,6 @@ final class TableAnnotationEmitter implements MemberEmitter {
             unique.columns().forEach(column -> constraint.addMember("columnNames", "$S", column));
             table.addMember("uniqueConstraints", "$L", constraint.build());
         }
-        type.addAnnotation(table.build());
+        return table.build();
     }
 }

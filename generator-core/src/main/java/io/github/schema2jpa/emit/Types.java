@@ -1,6 +1,8 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.github.schema2jpa.resolve.EntityModel;
 
 /** The classes generated code refers to. */
 final class Types {
@@ -10,6 +12,7 @@ final class Types {
 
     static final ClassName ENTITY = ClassName.get(JPA, "Entity");
     static final ClassName TABLE = ClassName.get(JPA, "Table");
+    static final ClassName MAPPED_SUPERCLASS = ClassName.get(JPA, "MappedSuperclass");
     static final ClassName INDEX = ClassName.get(JPA, "Index");
     static final ClassName UNIQUE_CONSTRAINT = ClassName.get(JPA, "UniqueConstraint");
     static final ClassName ID = ClassName.get(JPA, "Id");
@@ -45,5 +48,13 @@ final class Types {
     static final ClassName FETCH_MODE = ClassName.get(HIBERNATE_ANNOTATIONS, "FetchMode");
 
     private Types() {
+    }
+
+    /**
+     * How generated code passes the entity itself to the other side: {@code this}, or {@code (Package) this} in the
+     * base class of a customizable table, whose methods the other side declares for the entity class.
+     */
+    static CodeBlock self(EntityModel entity) {
+        return entity.customizable() ? CodeBlock.of("($T) this", entity.className()) : CodeBlock.of("this");
     }
 }

@@ -28,6 +28,12 @@ public interface NamingStrategy {
     /** The class of a composite primary key of an entity: {@code Maintainer} gives {@code MaintainerId}. */
     String idClassName(String entityName);
 
+    /**
+     * The generated superclass that holds the mapping of a customizable table's entity: {@code Package} gives
+     * {@code PackageBase}.
+     */
+    String baseClassName(String entityName);
+
     /** The field that holds a property: the property name, with a trailing underscore if it is a Java keyword. */
     String fieldName(String propertyName);
 

@@ -79,6 +79,11 @@ final class StandardNamingStrategy implements NamingStrategy {
     }
 
     @Override
+    public String baseClassName(String entityName) {
+        return entityName + "Base";
+    }
+
+    @Override
     public String idClassName(String entityName) {
         return entityName + "Id";
     }

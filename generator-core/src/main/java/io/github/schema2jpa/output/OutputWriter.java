@@ -18,14 +18,27 @@ import java.util.Set;
  * stays, so incremental compilation stays incremental), files the generator wrote before and no longer produces
  * are removed, and files it did not write are never touched. Each file is written to a temporary file and moved
  * into place, so a reader never sees half a file.
+ *
+ * <p>Files the user owns ({@link GeneratedFile.Owner#USER}) go to the folder of hand-written sources, and are
+ * created only when they do not exist; they are never rewritten, removed or listed in the manifest.
  */
 public final class OutputWriter {
 
     private final Path outputDirectory;
+    private final Path userDirectory;
     private final Manifest manifest;
 
     public OutputWriter(Path outputDirectory) {
+        this(outputDirectory, outputDirectory);
+    }
+
+    /**
+     * @param outputDirectory the root of the generated sources
+     * @param userDirectory the root of the hand-written sources, where files the user owns are created once
+     */
+    public OutputWriter(Path outputDirectory, Path userDirectory) {
         this.outputDirectory = outputDirectory;
+        this.userDirectory = userDirectory;
         this.manifest = new Manifest(outputDirectory);
     }
 
@@ -35,9 +48,10 @@ public final class OutputWriter {
     }
 
     public WriteReport write(List<GeneratedFile> files) throws IOException {
+        List<GeneratedFile> generated = owned(files, GeneratedFile.Owner.GENERATOR);
         Comparison comparison = compare(files);
         Files.createDirectories(outputDirectory);
-        for (GeneratedFile file : files) {
+        for (GeneratedFile file : generated) {
             if (comparison.changed().contains(file.path())) {
                 writeAtomically(outputDirectory.resolve(file.path()), file.content());
             }
@@ -47,20 +61,35 @@ public final class OutputWriter {
             Files.deleteIfExists(target);
             deleteEmptyParents(target.getParent());
         }
-        manifest.write(files.stream().map(file -> slashed(file.path())).collect(java.util.stream.Collectors.toSet()));
+        for (GeneratedFile file : owned(files, GeneratedFile.Owner.USER)) {
+            if (comparison.created().contains(file.path())) {
+                writeAtomically(userDirectory.resolve(file.path()), file.content());
+            }
+        }
+        manifest.write(generated.stream().map(file -> slashed(file.path())).collect(java.util.stream.Collectors.toSet()));
         return comparison.report();
     }
 
-    private record Comparison(List<Path> changed, List<Path> unchanged, List<Path> stale) {
+    private record Comparison(List<Path> changed, List<Path> unchanged, List<Path> stale, List<Path> created) {
 
         WriteReport report() {
-            return new WriteReport(changed, unchanged, stale);
+            return new WriteReport(changed, unchanged, stale, created);
         }
     }
 
+    private static List<GeneratedFile> owned(List<GeneratedFile> files, GeneratedFile.Owner owner) {
+        return files.stream().filter(file -> file.owner() == owner).toList();
+    }
+
     private Comparison compare(List<GeneratedFile> files) throws IOException {
+        List<Path> created = new ArrayList<>();
+        for (GeneratedFile file : owned(files, GeneratedFile.Owner.USER)) {
+            if (!Files.exists(userDirectory.resolve(file.path()))) {
+                created.add(file.path());
+            }
+        }
         Map<String, GeneratedFile> produced = new LinkedHashMap<>();
-        files.forEach(file -> produced.put(slashed(file.path()), file));
+        owned(files, GeneratedFile.Owner.GENERATOR).forEach(file -> produced.put(slashed(file.path()), file));
         List<Path> changed = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         for (GeneratedFile file : produced.values()) {
@@ -76,7 +105,7 @@ public final class OutputWriter {
                 stale.add(Path.of(path));
             }
         }
-        return new Comparison(changed, unchanged, stale);
+        return new Comparison(changed, unchanged, stale, created);
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

@@ -9,12 +9,14 @@ import java.util.List;
  * @param written files created or changed
  * @param unchanged files that already had the right content and were left alone
  * @param removed files from an earlier run that are no longer generated
+ * @param created files created for the user to edit, relative to the folder of hand-written sources
  */
-public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> removed) {
+public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> removed, List<Path> created) {
 
     public WriteReport {
         written = List.copyOf(written);
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
+        created = List.copyOf(created);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * One entity class.
  *
- * @param className the class
+ * @param className the entity class, which other entities refer to
+ * @param baseClass for a customizable table, the generated {@code @MappedSuperclass} that holds the mapping; the
+ *     entity class then extends it and is created once for the user to edit
  * @param tableName the table, as in the database
  * @param sqlTableName the table as written in the mapping (quoted when it is a reserved word)
  * @param schemaFile the name of the schema file it comes from, for the header comment
@@ -21,6 +23,7 @@ import java.util.Optional;
  */
 public record EntityModel(
         ClassName className,
+        Optional<ClassName> baseClass,
         String tableName,
         String sqlTableName,
         String schemaFile,
@@ -30,6 +33,16 @@ public record EntityModel(
         List<RelationshipProperty> relationships,
         List<ConstraintModel> indexes,
         List<ConstraintModel> uniqueConstraints) {
+
+    /** The class that the generated file defines: the entity, or its base class when the table is customizable. */
+    public ClassName generatedClass() {
+        return baseClass.orElse(className);
+    }
+
+    /** Whether the entity class is the user's, extending a generated base class. */
+    public boolean customizable() {
+        return baseClass.isPresent();
+    }
 
     public EntityModel {
         columns = List.copyOf(columns);
