@@ -83,6 +83,7 @@ class CascadesTest {
         Post doomed = saved.getPosts().get(1);
 
         statistics.clear();
+        sql.clear();
         factory.runInTransaction(em -> {
             Thread thread = em.find(Thread.class, saved.getId());
             Post post = em.find(Post.class, doomed.getId());
@@ -90,6 +91,7 @@ class CascadesTest {
         });
 
         assertThat(statistics.getEntityDeleteCount()).isEqualTo(1);
+        assertThat(sql.startingWith("delete ")).containsExactly("delete from posts where id=?");
         assertThat(rows("posts", saved.getId())).isEqualTo(2);
         factory.runInTransaction(em -> {
             assertThat(em.find(Post.class, doomed.getId())).isNull();
@@ -102,9 +104,12 @@ class CascadesTest {
         Thread saved = thread("owned", 2, 0);
 
         statistics.clear();
+        sql.clear();
         factory.runInTransaction(em -> em.remove(em.find(Thread.class, saved.getId())));
 
         assertThat(statistics.getEntityDeleteCount()).as("the thread and its two posts").isEqualTo(3);
+        assertThat(sql.startingWith("delete ")).containsExactly(
+                "delete from posts where id=?", "delete from posts where id=?", "delete from threads where id=?");
         assertThat(rows("posts", saved.getId())).isZero();
     }
 
