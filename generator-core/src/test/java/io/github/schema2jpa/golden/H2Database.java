@@ -17,12 +17,21 @@ final class H2Database {
 
     /** Boots Hibernate on the classes, with the given schema action ({@code create} or {@code validate}). */
     EntityManagerFactory boot(List<Class<?>> entities, Action schemaAction) {
+        return configuration(entities, schemaAction).createEntityManagerFactory();
+    }
+
+    /** Boots Hibernate on the classes and records every statement it prepares into the log. */
+    EntityManagerFactory boot(List<Class<?>> entities, Action schemaAction, SqlLog log) {
+        return configuration(entities, schemaAction).statementInspector(log).createEntityManagerFactory();
+    }
+
+    private HibernatePersistenceConfiguration configuration(List<Class<?>> entities, Action schemaAction) {
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("golden")
                 .jdbcUrl(url)
                 .jdbcCredentials("sa", "")
                 .schemaToolingAction(schemaAction)
                 .property("hibernate.generate_statistics", "true");
         entities.forEach(configuration::managedClass);
-        return configuration.createEntityManagerFactory();
+        return configuration;
     }
 }

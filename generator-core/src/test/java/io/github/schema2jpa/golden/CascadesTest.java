@@ -1,0 +1,137 @@
+package io.github.schema2jpa.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.example.forum.Post;
+import org.example.forum.Subscription;
+import org.example.forum.Thread;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.hibernate.tool.schema.Action;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cascades of {@code schemas/examples/cascades.yaml}: a thread owns its posts ({@code all, delete-orphan}), and
+ * its subscriptions are deleted by the database ({@code ondelete: cascade} with {@code passive_deletes: true}), so
+ * Hibernate neither loads nor deletes them.
+ */
+class CascadesTest {
+
+    private static H2Database database;
+    private static EntityManagerFactory factory;
+    private static Statistics statistics;
+    private static final SqlLog sql = new SqlLog();
+
+    @BeforeAll
+    static void boot() {
+        database = new H2Database();
+        factory = database.boot(List.of(Thread.class, Post.class, Subscription.class), Action.CREATE, sql);
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static Thread thread(String title, int posts, int subscriptions) {
+        Thread thread = new Thread();
+        thread.setTitle(title);
+        for (int i = 0; i < posts; i++) {
+            Post post = new Post();
+            post.setBody(title + " post " + i);
+            thread.addPost(post);
+        }
+        for (int i = 0; i < subscriptions; i++) {
+            Subscription subscription = new Subscription();
+            subscription.setEmail("reader" + i + "@example.org");
+            thread.addSubscription(subscription);
+        }
+        factory.runInTransaction(em -> em.persist(thread));
+        return thread;
+    }
+
+    private static long rows(String table, Integer threadId) {
+        return factory.callInTransaction(em -> ((Number) em.createNativeQuery(
+                        "select count(*) from " + table + " where thread_id = :thread")
+                .setParameter("thread", threadId)
+                .getSingleResult()).longValue());
+    }
+
+    private static short deleteRule(String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "");
+                ResultSet keys = connection.getMetaData().getImportedKeys(null, "PUBLIC", table)) {
+            assertThat(keys.next()).as("a foreign key on %s", table).isTrue();
+            short rule = keys.getShort("DELETE_RULE");
+            assertThat(keys.next()).as("one foreign key on %s", table).isFalse();
+            return rule;
+        }
+    }
+
+    @Test
+    void removingAPostFromTheThreadDeletesExactlyThatRow() {
+        Thread saved = thread("orphans", 3, 0);
+        Post doomed = saved.getPosts().get(1);
+
+        statistics.clear();
+        sql.clear();
+        factory.runInTransaction(em -> {
+            Thread thread = em.find(Thread.class, saved.getId());
+            Post post = em.find(Post.class, doomed.getId());
+            assertThat(thread.getPosts().remove(post)).isTrue();
+        });
+
+        assertThat(statistics.getEntityDeleteCount()).isEqualTo(1);
+        assertThat(sql.startingWith("delete ")).containsExactly("delete from posts where id=?");
+        assertThat(rows("posts", saved.getId())).isEqualTo(2);
+        factory.runInTransaction(em -> {
+            assertThat(em.find(Post.class, doomed.getId())).isNull();
+            assertThat(em.find(Thread.class, saved.getId()).getPosts()).hasSize(2).doesNotContain(doomed);
+        });
+    }
+
+    @Test
+    void deletingAThreadDeletesItsPosts() {
+        Thread saved = thread("owned", 2, 0);
+
+        statistics.clear();
+        sql.clear();
+        factory.runInTransaction(em -> em.remove(em.find(Thread.class, saved.getId())));
+
+        assertThat(statistics.getEntityDeleteCount()).as("the thread and its two posts").isEqualTo(3);
+        assertThat(sql.startingWith("delete ")).containsExactly(
+                "delete from posts where id=?", "delete from posts where id=?", "delete from threads where id=?");
+        assertThat(rows("posts", saved.getId())).isZero();
+    }
+
+    @Test
+    void theSubscriptionsForeignKeyCascadesOnDeleteAndThePostsOneDoesNot() throws SQLException {
+        assertThat(deleteRule("SUBSCRIPTIONS")).isEqualTo((short) DatabaseMetaData.importedKeyCascade);
+        assertThat(deleteRule("POSTS")).isNotEqualTo((short) DatabaseMetaData.importedKeyCascade);
+    }
+
+    @Test
+    void deletingAThreadIssuesNoDeleteForItsSubscriptionsAndTheDatabaseRemovesThem() {
+        Thread saved = thread("passive", 2, 3);
+        assertThat(rows("subscriptions", saved.getId())).isEqualTo(3);
+
+        sql.clear();
+        factory.runInTransaction(em -> em.remove(em.find(Thread.class, saved.getId())));
+
+        assertThat(sql.startingWith("delete ")).as("DELETE statements").containsExactly(
+                "delete from posts where id=?",
+                "delete from posts where id=?",
+                "delete from threads where id=?");
+        assertThat(rows("subscriptions", saved.getId())).as("subscriptions left").isZero();
+        assertThat(rows("posts", saved.getId())).isZero();
+    }
+}

@@ -1,0 +1,202 @@
+package io.github.schema2jpa.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.example.chat.Message;
+import org.example.chat.User;
+import org.hibernate.tool.schema.Action;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two foreign keys of {@code schemas/examples/multiple_foreign_keys.yaml}: a message's {@code sender} pairs with
+ * {@code User.sentMessages} and its {@code recipient} with {@code User.receivedMessages}. The pairs are independent:
+ * each relationship writes its own column and fills only its own collection.
+ */
+class MultipleForeignKeysTest {
+
+    private static final LocalDateTime NOON = LocalDateTime.of(2024, 5, 1, 12, 0);
+
+    private static H2Database database;
+    private static EntityManagerFactory factory;
+
+    @BeforeAll
+    static void boot() {
+        database = new H2Database();
+        factory = database.boot(List.of(User.class, Message.class), Action.CREATE);
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static User user(String name) {
+        User user = new User();
+        user.setName(name);
+        return user;
+    }
+
+    private static Message message(String body, User sender, User recipient) {
+        Message message = new Message();
+        message.setBody(body);
+        message.setSender(sender);
+        message.setRecipient(recipient);
+        return message;
+    }
+
+    @Test
+    void settingTheSenderFillsOnlyTheSendersSentMessages() {
+        User ada = user("ada");
+        Message message = new Message();
+
+        message.setSender(ada);
+
+        assertThat(ada.getSentMessages()).containsExactly(message);
+        assertThat(ada.getReceivedMessages()).isEmpty();
+        assertThat(message.getRecipient()).isNull();
+    }
+
+    @Test
+    void settingTheRecipientFillsOnlyTheRecipientsReceivedMessages() {
+        User ada = user("ada");
+        User bob = user("bob");
+
+        Message message = message("hi", ada, bob);
+
+        assertThat(bob.getReceivedMessages()).containsExactly(message);
+        assertThat(bob.getSentMessages()).isEmpty();
+        assertThat(ada.getSentMessages()).containsExactly(message);
+        assertThat(ada.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void addingToACollectionSetsOnlyItsOwnSide() {
+        User ada = user("ada");
+        User bob = user("bob");
+        Message sent = new Message();
+        Message received = new Message();
+
+        ada.getSentMessages().add(sent);
+        ada.getReceivedMessages().add(received);
+
+        assertThat(sent.getSender()).isSameAs(ada);
+        assertThat(sent.getRecipient()).isNull();
+        assertThat(received.getRecipient()).isSameAs(ada);
+        assertThat(received.getSender()).isNull();
+
+        bob.getReceivedMessages().add(sent);
+        assertThat(sent.getSender()).as("the sender is untouched by the other pair").isSameAs(ada);
+        assertThat(ada.getSentMessages()).containsExactly(sent);
+        assertThat(ada.getReceivedMessages()).containsExactly(received);
+    }
+
+    @Test
+    void aMessageToOneselfIsInBothOfThatUsersCollections() {
+        User ada = user("ada");
+        Message note = message("note to self", ada, ada);
+
+        assertThat(ada.getSentMessages()).containsExactly(note);
+        assertThat(ada.getReceivedMessages()).containsExactly(note);
+
+        assertThat(ada.getReceivedMessages().remove(note)).isTrue();
+        assertThat(note.getRecipient()).isNull();
+        assertThat(note.getSender()).isSameAs(ada);
+        assertThat(ada.getSentMessages()).containsExactly(note);
+    }
+
+    @Test
+    void changingTheRecipientMovesTheMessageBetweenReceivedCollectionsOnly() {
+        User ada = user("ada");
+        User bob = user("bob");
+        User carol = user("carol");
+        Message message = message("hi", ada, bob);
+
+        message.setRecipient(carol);
+
+        assertThat(bob.getReceivedMessages()).isEmpty();
+        assertThat(carol.getReceivedMessages()).containsExactly(message);
+        assertThat(carol.getSentMessages()).isEmpty();
+        assertThat(ada.getSentMessages()).containsExactly(message);
+    }
+
+    @Test
+    void eachRelationshipWritesItsOwnForeignKeyColumn() {
+        User ada = user("ada");
+        User bob = user("bob");
+        Message hello = message("hello", ada, bob);
+        Message reply = message("reply", bob, ada);
+        factory.runInTransaction(em -> em.persist(ada));
+
+        Map<Long, List<Integer>> columns = factory.callInTransaction(em -> {
+            Map<Long, List<Integer>> rows = new TreeMap<>();
+            List<?> result = em.createNativeQuery("select id, sender_id, recipient_id from messages where id in (:ids)")
+                    .setParameter("ids", List.of(hello.getId(), reply.getId()))
+                    .getResultList();
+            for (Object row : result) {
+                Object[] values = (Object[]) row;
+                rows.put(((Number) values[0]).longValue(),
+                        List.of(((Number) values[1]).intValue(), ((Number) values[2]).intValue()));
+            }
+            return rows;
+        });
+        assertThat(columns).containsOnly(
+                Map.entry(hello.getId(), List.of(ada.getId(), bob.getId())),
+                Map.entry(reply.getId(), List.of(bob.getId(), ada.getId())));
+    }
+
+    @Test
+    void afterReloadEachUsersCollectionsHoldTheirOwnMessagesInSentAtOrder() {
+        User ada = user("ada");
+        User bob = user("bob");
+        Message later = message("later", ada, bob);
+        later.setSentAt(NOON.plusHours(1));
+        Message earlier = message("earlier", ada, bob);
+        earlier.setSentAt(NOON);
+        Message reply = message("reply", bob, ada);
+        reply.setSentAt(NOON.plusMinutes(30));
+        factory.runInTransaction(em -> em.persist(ada));
+
+        factory.runInTransaction(em -> {
+            User loadedAda = em.find(User.class, ada.getId());
+            User loadedBob = em.find(User.class, bob.getId());
+            assertThat(loadedAda.getSentMessages()).extracting(Message::getBody).containsExactly("earlier", "later");
+            assertThat(loadedAda.getReceivedMessages()).extracting(Message::getBody).containsExactly("reply");
+            assertThat(loadedBob.getSentMessages()).extracting(Message::getBody).containsExactly("reply");
+            assertThat(loadedBob.getReceivedMessages()).extracting(Message::getBody).containsExactly("earlier", "later");
+            Message loadedReply = loadedBob.getSentMessages().get(0);
+            assertThat(loadedReply.getSenderId()).isEqualTo(bob.getId());
+            assertThat(loadedReply.getRecipientId()).isEqualTo(ada.getId());
+        });
+    }
+
+    @Test
+    void theDdlHasTwoNamedForeignKeysToUsers() throws SQLException {
+        Map<String, List<String>> keys = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
+            try (ResultSet imported = connection.getMetaData().getImportedKeys(null, "PUBLIC", "MESSAGES")) {
+                while (imported.next()) {
+                    keys.put(imported.getString("FK_NAME"), List.of(
+                            imported.getString("FKCOLUMN_NAME"),
+                            imported.getString("PKTABLE_NAME"),
+                            imported.getString("PKCOLUMN_NAME")));
+                    assertThat(imported.getShort("DELETE_RULE")).isNotEqualTo((short) DatabaseMetaData.importedKeyCascade);
+                }
+            }
+        }
+        assertThat(keys).containsOnly(
+                Map.entry("FK_MESSAGES_SENDER_ID_USERS", List.of("SENDER_ID", "USERS", "ID")),
+                Map.entry("FK_MESSAGES_RECIPIENT_ID_USERS", List.of("RECIPIENT_ID", "USERS", "ID")));
+    }
+}
