@@ -51,7 +51,8 @@ public class Book {
     }
 
     /**
-     * <p>Loaded together with this book.
+     * <p>Loaded together with this book: in the same SELECT when it is found by its identifier;
+     * a query loads it with one more SELECT per author unless the query says {@code join fetch}.
      */
     public Author getAuthor() {
         return author;

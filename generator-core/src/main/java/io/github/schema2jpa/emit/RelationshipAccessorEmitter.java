@@ -66,7 +66,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .returns(target);
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
         if (relationship.loading() == LoadingStrategy.JOINED) {
-            getter.addJavadoc("<p>Loaded together with this $L.\n", lowerFirst(entity.className().simpleName()));
+            getter.addJavadoc("<p>Loaded together with this $L: in the same SELECT when it is found by its identifier;\n"
+                    + "a query loads it with one more SELECT per $L unless the query says {@code join fetch}.\n",
+                    lowerFirst(entity.className().simpleName()), relationship.names().property());
         } else {
             getter.addJavadoc("<p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.\n");
         }

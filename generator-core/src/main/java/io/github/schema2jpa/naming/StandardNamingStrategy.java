@@ -15,7 +15,10 @@ final class StandardNamingStrategy implements NamingStrategy {
     private static final List<Map.Entry<String, String>> IRREGULAR_PLURALS = List.of(
             Map.entry("children", "child"), Map.entry("people", "person"), Map.entry("women", "woman"),
             Map.entry("men", "man"), Map.entry("mice", "mouse"), Map.entry("geese", "goose"),
-            Map.entry("feet", "foot"), Map.entry("teeth", "tooth"));
+            Map.entry("feet", "foot"), Map.entry("teeth", "tooth"), Map.entry("shelves", "shelf"),
+            Map.entry("leaves", "leaf"), Map.entry("knives", "knife"), Map.entry("wolves", "wolf"),
+            Map.entry("halves", "half"), Map.entry("calves", "calf"), Map.entry("selves", "self"),
+            Map.entry("thieves", "thief"), Map.entry("loaves", "loaf"), Map.entry("wives", "wife"));
 
     private final SqlReservedWords reservedWords = SqlReservedWords.load();
 

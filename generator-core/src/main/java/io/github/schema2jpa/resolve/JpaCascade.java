@@ -21,10 +21,22 @@ final class JpaCascade {
 
     /** The names of {@code jakarta.persistence.CascadeType} constants, in a fixed order. */
     static List<String> of(Set<CascadeOption> options) {
+        return of(options, false);
+    }
+
+    /**
+     * As {@link #of(Set)}; with {@code passiveDeletes}, without {@code REMOVE}: the database deletes the rows (ON
+     * DELETE CASCADE), and a cascaded remove would make Hibernate load every unloaded collection to remove its
+     * elements one by one, which is what SQLAlchemy's {@code passive_deletes} avoids.
+     */
+    static List<String> of(Set<CascadeOption> options, boolean passiveDeletes) {
         Set<CascadeOption> expanded = EnumSet.noneOf(CascadeOption.class);
         expanded.addAll(options);
         if (expanded.contains(CascadeOption.ALL)) {
             expanded.addAll(EVERY_OPERATION);
+        }
+        if (passiveDeletes) {
+            expanded.remove(CascadeOption.DELETE);
         }
         if (expanded.containsAll(EVERY_OPERATION)) {
             return List.of("ALL");

@@ -96,7 +96,7 @@ final class RelationshipResolver {
                     ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link)) : Optional.empty(),
                     keyRole(table, link),
                     orderBy(relationship, link.target()),
-                    JpaCascade.of(cascade),
+                    JpaCascade.of(cascade, relationship.passiveDeletes()),
                     cascade.contains(CascadeOption.DELETE_ORPHAN),
                     relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                     relationship.passiveDeletes(),

@@ -134,4 +134,16 @@ class CascadesTest {
         assertThat(rows("subscriptions", saved.getId())).as("subscriptions left").isZero();
         assertThat(rows("posts", saved.getId())).isZero();
     }
+
+    @Test
+    void deletingAThreadDoesNotLoadItsSubscriptions() {
+        Thread saved = thread("unloaded", 2, 3);
+
+        sql.clear();
+        factory.runInTransaction(em -> em.remove(em.find(Thread.class, saved.getId())));
+
+        assertThat(sql.statements()).as("every statement").hasSize(5)
+                .noneMatch(statement -> statement.contains("from subscriptions"));
+        assertThat(rows("subscriptions", saved.getId())).isZero();
+    }
 }

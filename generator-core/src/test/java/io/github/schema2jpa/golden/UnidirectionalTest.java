@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.example.shelf.Book;
 import org.example.shelf.Publisher;
-import org.example.shelf.Shelve;
+import org.example.shelf.Shelf;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -41,7 +41,7 @@ class UnidirectionalTest {
     @BeforeAll
     static void boot() {
         database = new H2Database();
-        factory = database.boot(List.of(Shelve.class, Publisher.class, Book.class), Action.CREATE, sql);
+        factory = database.boot(List.of(Shelf.class, Publisher.class, Book.class), Action.CREATE, sql);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 
@@ -62,8 +62,8 @@ class UnidirectionalTest {
         return book;
     }
 
-    private static Shelve shelf(String label, Book... books) {
-        Shelve shelf = new Shelve();
+    private static Shelf shelf(String label, Book... books) {
+        Shelf shelf = new Shelf();
         shelf.setLabel(label);
         shelf.getBooks().addAll(List.of(books));
         return shelf;
@@ -93,8 +93,8 @@ class UnidirectionalTest {
 
     @Test
     void onlyTheDeclaredSideOfEachRelationshipExists() {
-        assertThat(mentions(Shelve.class, Book.class)).as("Shelve knows Book").isTrue();
-        assertThat(mentions(Book.class, Shelve.class)).as("Book knows Shelve").isFalse();
+        assertThat(mentions(Shelf.class, Book.class)).as("Shelf knows Book").isTrue();
+        assertThat(mentions(Book.class, Shelf.class)).as("Book knows Shelf").isFalse();
         assertThat(mentions(Book.class, Publisher.class)).as("Book knows Publisher").isTrue();
         assertThat(mentions(Publisher.class, Book.class)).as("Publisher knows Book").isFalse();
         assertThat(Stream.of(Book.class.getDeclaredMethods()).map(Method::getName))
@@ -127,7 +127,7 @@ class UnidirectionalTest {
     void booksAddedToANewShelfArePersistedWithItAndReloadInTitleOrder() {
         Book zoology = book("zoology");
         Book algebra = book("algebra");
-        Shelve saved = shelf("science", zoology, algebra);
+        Shelf saved = shelf("science", zoology, algebra);
 
         factory.runInTransaction(em -> em.persist(saved));
 
@@ -140,26 +140,26 @@ class UnidirectionalTest {
                 "update books set shelf_id=? where id=?");
         assertThat(shelfIdOf(zoology)).isEqualTo(saved.getId());
         assertThat(shelfIdOf(algebra)).isEqualTo(saved.getId());
-        factory.runInTransaction(em -> assertThat(em.find(Shelve.class, saved.getId()).getBooks())
+        factory.runInTransaction(em -> assertThat(em.find(Shelf.class, saved.getId()).getBooks())
                 .extracting(Book::getTitle).containsExactly("algebra", "zoology"));
     }
 
     @Test
     void aBookAddedToAPersistedShelfIsLinkedOnCommit() {
-        Shelve saved = shelf("history", book("rome"));
+        Shelf saved = shelf("history", book("rome"));
         factory.runInTransaction(em -> em.persist(saved));
         Book added = book("athens");
 
         statistics.clear();
         sql.clear();
-        factory.runInTransaction(em -> em.find(Shelve.class, saved.getId()).getBooks().add(added));
+        factory.runInTransaction(em -> em.find(Shelf.class, saved.getId()).getBooks().add(added));
 
         // find the shelf; the owning list loads before it changes; insert the book; point it at the shelf
         assertThat(statistics.getPrepareStatementCount()).as("statements").isEqualTo(4);
         assertThat(sql.startingWith("insert ")).hasSize(1);
         assertThat(sql.startingWith("update books set shelf_id=? ")).hasSize(1);
         assertThat(shelfIdOf(added)).isEqualTo(saved.getId());
-        factory.runInTransaction(em -> assertThat(em.find(Shelve.class, saved.getId()).getBooks())
+        factory.runInTransaction(em -> assertThat(em.find(Shelf.class, saved.getId()).getBooks())
                 .extracting(Book::getTitle).containsExactly("athens", "rome"));
     }
 
@@ -167,12 +167,12 @@ class UnidirectionalTest {
     void aBookRemovedFromItsShelfStaysWithNoShelf() {
         Book kept = book("dune");
         Book removed = book("emma");
-        Shelve saved = shelf("novels", kept, removed);
+        Shelf saved = shelf("novels", kept, removed);
         factory.runInTransaction(em -> em.persist(saved));
 
         sql.clear();
         factory.runInTransaction(em -> {
-            Shelve shelf = em.find(Shelve.class, saved.getId());
+            Shelf shelf = em.find(Shelf.class, saved.getId());
             assertThat(shelf.getBooks().remove(em.find(Book.class, removed.getId()))).isTrue();
         });
 

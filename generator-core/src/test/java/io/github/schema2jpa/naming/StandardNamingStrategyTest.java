@@ -17,6 +17,11 @@ class StandardNamingStrategyTest {
         assertThat(naming.entityName("addresses")).isEqualTo("Address");
         assertThat(naming.entityName("statuses")).isEqualTo("Status");
         assertThat(naming.entityName("user")).isEqualTo("User");
+        assertThat(naming.entityName("shelves")).isEqualTo("Shelf");
+        assertThat(naming.entityName("book_shelves")).isEqualTo("BookShelf");
+        assertThat(naming.entityName("knives")).isEqualTo("Knife");
+        assertThat(naming.entityName("archives")).isEqualTo("Archive");
+        assertThat(naming.entityName("olives")).isEqualTo("Olive");
     }
 
     @Test

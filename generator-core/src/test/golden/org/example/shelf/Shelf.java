@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "shelves")
-public class Shelve {
+public class Shelf {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)
@@ -35,9 +35,9 @@ public class Shelve {
     private List<Book> books = new ArrayList<>();
 
     /**
-     * Creates a new, transient Shelve.
+     * Creates a new, transient Shelf.
      */
-    public Shelve() {
+    public Shelf() {
     }
 
     public Integer getId() {
@@ -54,7 +54,7 @@ public class Shelve {
 
     /**
      * <p>Loaded lazily, on first touch, ordered by {@code title ASC}. Only this side knows the relationship: what is added
-     * here is linked when the shelve is flushed.
+     * here is linked when the shelf is flushed.
      */
     public List<Book> getBooks() {
         return books;
@@ -65,23 +65,23 @@ public class Shelve {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Shelve that)) {
+        if (!(other instanceof Shelf that)) {
             return false;
         }
         return getId() != null && getId().equals(that.getId());
     }
 
     /**
-     * The same for every Shelve, so that it does not change when the identifier is assigned.
+     * The same for every Shelf, so that it does not change when the identifier is assigned.
      */
     @Override
     public int hashCode() {
-        return Shelve.class.hashCode();
+        return Shelf.class.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Shelve{"
+        return "Shelf{"
                 + "id=" + id
                 + ", label=" + label
                 + "}";
