@@ -64,6 +64,9 @@ final class StandardNamingStrategy implements NamingStrategy {
         if (lower.endsWith("ies") && pluralName.length() > 3) {
             return pluralName.substring(0, pluralName.length() - 3) + "y";
         }
+        if (lower.endsWith("ouses") || lower.endsWith("auses")) {
+            return pluralName.substring(0, pluralName.length() - 1); // houses, warehouses, causes
+        }
         if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")
                 || lower.endsWith("zes") || lower.endsWith("uses")) {
             return pluralName.substring(0, pluralName.length() - 2);

@@ -18,6 +18,9 @@ class StandardNamingStrategyTest {
         assertThat(naming.entityName("statuses")).isEqualTo("Status");
         assertThat(naming.entityName("user")).isEqualTo("User");
         assertThat(naming.entityName("shelves")).isEqualTo("Shelf");
+        assertThat(naming.entityName("warehouses")).isEqualTo("Warehouse");
+        assertThat(naming.entityName("causes")).isEqualTo("Cause");
+        assertThat(naming.entityName("buses")).isEqualTo("Bus");
         assertThat(naming.entityName("book_shelves")).isEqualTo("BookShelf");
         assertThat(naming.entityName("knives")).isEqualTo("Knife");
         assertThat(naming.entityName("archives")).isEqualTo("Archive");
