@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DisplayPathsTest {
 
-    private final Path root = Path.of("/work/project").toAbsolutePath();
+    @TempDir
+    Path root;
 
     @Test
     void aPathBelowTheWorkingDirectoryIsShownRelativeToIt() {
