@@ -86,6 +86,17 @@ public final class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
+     * Root of the hand-written sources, where the entity class of a {@code customizable} table is created once for
+     * you to edit ({@code Package extends PackageBase}); it is never written again. The mapping itself is generated
+     * into {@link #outputDirectory}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema2jpa.userSourceDirectory", defaultValue = "${project.build.sourceDirectory}",
+            required = true)
+    private File userSourceDirectory;
+
+    /**
      * A Java package for every generated entity, instead of the one each schema names.
      *
      * @since 0.1.0
@@ -144,7 +155,8 @@ public final class GenerateMojo extends AbstractMojo {
         }
         GenerationRequest request = GenerationRequest.of(schemaFiles.stream().map(this::display).toList(), output)
                 .withPackageName(packageName)
-                .withOptions(options());
+                .withOptions(options())
+                .withUserSourceDirectory(userSourceDirectory.toPath());
         try {
             generate(request);
         } catch (IOException | UncheckedIOException e) {

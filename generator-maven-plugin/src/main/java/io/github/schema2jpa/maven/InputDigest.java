@@ -22,6 +22,7 @@ record InputDigest(String value) {
         MessageDigest sha = sha256();
         field(sha, "generator", generatorVersion);
         field(sha, "outputDirectory", normalized(request.outputDirectory()));
+        field(sha, "userSourceDirectory", normalized(request.userSources()));
         field(sha, "packageName", request.packageName().orElse(""));
         field(sha, "packageNameGiven", String.valueOf(request.packageName().isPresent()));
         field(sha, "timestampWithTimeZone", request.options().timestampWithTimeZone().name());

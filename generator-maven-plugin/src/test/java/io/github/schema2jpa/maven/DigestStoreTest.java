@@ -30,7 +30,7 @@ class DigestStoreTest {
         store = new DigestStore(dir.resolve("target/schema2jpa"), "default");
         result = new GenerationResult(List.of(Path.of("pypi.yaml")), List.of("org.example.Package"),
                 List.of(Path.of("org/example/Package.java")), List.of(Path.of("org/example/Release.java")),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     @Test
