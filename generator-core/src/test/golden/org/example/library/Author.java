@@ -103,11 +103,11 @@ public class Author {
     }
 
     /**
+     * <p>Loaded lazily, on first touch.
+     * The list keeps both sides in step: adding an award sets its author to this author, removing one
+     * clears it. Adding does not load a collection that is not loaded yet.
      *
      * @throws IllegalStateException if it is not loaded: its loading strategy is {@code raise}
-     * <p>Loaded lazily, on first touch.
-     * The list keeps both sides in step: adding a award sets its author to this author, removing one
-     * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Award> getAwards() {
         if (!Hibernate.isInitialized(awards)) {
@@ -117,7 +117,7 @@ public class Author {
     }
 
     /**
-     * Adds a award to this author: sets its author, which puts it into {@link #getAwards()}.
+     * Adds an award to this author: sets its author, which puts it into {@link #getAwards()}.
      */
     public void addAward(Award award) {
         Objects.requireNonNull(award, "award");
@@ -125,7 +125,7 @@ public class Author {
     }
 
     /**
-     * Removes a award from this author and clears its author.
+     * Removes an award from this author and clears its author.
      *
      * @return whether the award belonged to this author
      */
@@ -138,14 +138,14 @@ public class Author {
     }
 
     /**
-     * Called by {@link Award#setAuthor} only: puts a award into the collection; queued when it is not loaded.
+     * Called by {@link Award#setAuthor} only: puts an award into the collection; queued when it is not loaded.
      */
     void attachAward(Award award) {
         awards.add(award);
     }
 
     /**
-     * Called by {@link Award#setAuthor} only: takes a award out of the collection if it is loaded.
+     * Called by {@link Award#setAuthor} only: takes an award out of the collection if it is loaded.
      */
     void detachAward(Award award) {
         if (Hibernate.isInitialized(awards)) {

@@ -103,7 +103,7 @@ public class User {
 
     /**
      * <p>Loaded lazily, on first touch, ordered by {@code placedAt DESC}.
-     * The list keeps both sides in step: adding a order sets its user to this user, removing one
+     * The list keeps both sides in step: adding an order sets its user to this user, removing one
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Order> getOrders() {
@@ -111,7 +111,7 @@ public class User {
     }
 
     /**
-     * Adds a order to this user: sets its user, which puts it into {@link #getOrders()}.
+     * Adds an order to this user: sets its user, which puts it into {@link #getOrders()}.
      */
     public void addOrder(Order order) {
         Objects.requireNonNull(order, "order");
@@ -119,7 +119,7 @@ public class User {
     }
 
     /**
-     * Removes a order from this user and clears its user; the orphan is deleted on flush.
+     * Removes an order from this user and clears its user; the orphan is deleted on flush.
      *
      * @return whether the order belonged to this user
      */
@@ -134,14 +134,14 @@ public class User {
     }
 
     /**
-     * Called by {@link Order#setUser} only: puts a order into the collection; queued when it is not loaded.
+     * Called by {@link Order#setUser} only: puts an order into the collection; queued when it is not loaded.
      */
     void attachOrder(Order order) {
         orders.add(order);
     }
 
     /**
-     * Called by {@link Order#setUser} only: takes a order out of the collection if it is loaded.
+     * Called by {@link Order#setUser} only: takes an order out of the collection if it is loaded.
      */
     void detachOrder(Order order) {
         if (Hibernate.isInitialized(orders)) {

@@ -39,9 +39,9 @@ final class ManyToManyAccessorEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Set.class), target));
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding a $L here\n"
+        getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding $L here\n"
                 + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
-                targetWord, owner, partner.names().getter());
+                RelationshipAccessorEmitter.withArticle(targetWord), owner, partner.names().getter());
         RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
                 com.palantir.javapoet.CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
         type.addMethod(getter
@@ -54,14 +54,15 @@ final class ManyToManyAccessorEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(target, element)
-                .addJavadoc("Links a $L to this $L, on both sides.\n\n@return whether the link is new\n", targetWord, owner)
+                .addJavadoc("Links $L to this $L, on both sides.\n\n@return whether the link is new\n",
+                        RelationshipAccessorEmitter.withArticle(targetWord), owner)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element);
         MethodSpec.Builder remove = MethodSpec.methodBuilder(helpers.remove())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(target, element)
-                .addJavadoc("Unlinks a $L from this $L, on both sides.\n\n@return whether they were linked\n",
-                        targetWord, owner);
+                .addJavadoc("Unlinks $L from this $L, on both sides.\n\n@return whether they were linked\n",
+                        RelationshipAccessorEmitter.withArticle(targetWord), owner);
         if (relationship.joinTable().isPresent()) {
             add.beginControlFlow("if (!$N.add($N))", field, element)
                     .addStatement("return false")
@@ -87,16 +88,16 @@ final class ManyToManyAccessorEmitter {
                 Types.self(entity));
         type.addMethod(add.build()).addMethod(remove.build());
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
-                .addJavadoc("Called by {@link $T#$N} only: adds a $L to the set if it is loaded.\n",
-                        target, partnerHelpers.add(), targetWord)
+                .addJavadoc("Called by {@link $T#$N} only: adds $L to the set if it is loaded.\n",
+                        target, partnerHelpers.add(), RelationshipAccessorEmitter.withArticle(targetWord))
                 .addParameter(target, element)
                 .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
                 .addStatement("$N.add($N)", field, element)
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder(helpers.detach())
-                .addJavadoc("Called by {@link $T#$N} only: removes a $L from the set if it is loaded.\n",
-                        target, partnerHelpers.remove(), targetWord)
+                .addJavadoc("Called by {@link $T#$N} only: removes $L from the set if it is loaded.\n",
+                        target, partnerHelpers.remove(), RelationshipAccessorEmitter.withArticle(targetWord))
                 .addParameter(target, element)
                 .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
                 .addStatement("$N.remove($N)", field, element)

@@ -92,10 +92,10 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         relationship.names().property());
             } else {
                 setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: the previous $L no longer has\n"
-                                + "this $L, and the $L the new $L had, if any, is left without a $L.\n",
+                                + "this $L, and the $L the new $L had, if any, is left without $L.\n",
                         relationship.names().property(), target, partner.names().getter(),
                         relationship.names().property(), self, self, relationship.names().property(),
-                        relationship.names().property());
+                        withArticle(relationship.names().property()));
             }
             setter.addStatement("$T previous = this.$N", target, field)
                     .beginControlFlow("if (previous == $N)", field)
@@ -140,13 +140,13 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, target));
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
         getter.addJavadoc("<p>Loaded lazily, on first touch$L.\n"
-                                + "The list keeps both sides in step: adding a $L sets its $L to this $L, removing one\n"
+                                + "The list keeps both sides in step: adding $L sets its $L to this $L, removing one\n"
                                 + "clears it. Adding does not load a collection that is not loaded yet.\n",
                         relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
-                        lowerFirst(target.simpleName()), partner.names().property(), owner)
-                .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
+                        withArticle(lowerFirst(target.simpleName())), partner.names().property(), owner);
+        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
+        getter.addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
                         CollectionViewEmitter.listView(entity.className().packageName()), field, target,
                         helpers.add(), helpers.remove());
         type.addMethod(getter.build());
@@ -154,8 +154,8 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         type.addMethod(MethodSpec.methodBuilder(helpers.add())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, element)
-                .addJavadoc("Adds a $L to this $L: sets its $L, which puts it into {@link #$N()}.\n",
-                        lowerFirst(target.simpleName()), owner, partner.names().property(),
+                .addJavadoc("Adds $L to this $L: sets its $L, which puts it into {@link #$N()}.\n",
+                        withArticle(lowerFirst(target.simpleName())), owner, partner.names().property(),
                         relationship.names().getter())
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element)
                 .addStatement("$N.$N($L)", element, partner.names().setter(), Types.self(entity))
@@ -165,9 +165,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(target, element)
-                .addJavadoc("Removes a $L from this $L and clears its $L$L.\n\n"
+                .addJavadoc("Removes $L from this $L and clears its $L$L.\n\n"
                                 + "@return whether the $L belonged to this $L\n",
-                        lowerFirst(target.simpleName()), owner, partner.names().property(),
+                        withArticle(lowerFirst(target.simpleName())), owner, partner.names().property(),
                         relationship.orphanRemoval() ? "; the orphan is deleted on flush" : "",
                         lowerFirst(target.simpleName()), owner)
                 .beginControlFlow("if ($N == null || !equals($N.$N()))", element, element, partner.names().getter())
@@ -181,14 +181,14 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         type.addMethod(remove.build());
 
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
-                .addJavadoc("Called by {@link $T#$N} only: puts a $L into the collection; queued when it is not loaded.\n",
-                        target, partner.names().setter(), lowerFirst(target.simpleName()))
+                .addJavadoc("Called by {@link $T#$N} only: puts $L into the collection; queued when it is not loaded.\n",
+                        target, partner.names().setter(), withArticle(lowerFirst(target.simpleName())))
                 .addParameter(target, element)
                 .addStatement("$N.add($N)", field, element)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(helpers.detach())
-                .addJavadoc("Called by {@link $T#$N} only: takes a $L out of the collection if it is loaded.\n",
-                        target, partner.names().setter(), lowerFirst(target.simpleName()))
+                .addJavadoc("Called by {@link $T#$N} only: takes $L out of the collection if it is loaded.\n",
+                        target, partner.names().setter(), withArticle(lowerFirst(target.simpleName())))
                 .addParameter(target, element)
                 .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
                 .addStatement("$N.remove($N)", field, element)
@@ -227,6 +227,16 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         + relationship.names().property() + " is not loaded and its loading strategy is raise:"
                         + " fetch it with the query that loads the " + lowerFirst(entity.className().simpleName()))
                 .endControlFlow();
+    }
+
+    /**
+     * {@code a release}, {@code an award}, {@code a user}, {@code an update}: the indefinite article by the sound the
+     * word most likely starts with, guessed from its spelling.
+     */
+    static String withArticle(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean vowelSound = lower.matches("[aio].*|e(?!u).*|u(?![b-df-hj-np-tv-z][aeiou]).*") && !lower.startsWith("one");
+        return (vowelSound ? "an " : "a ") + word;
     }
 
     static String lowerFirst(String name) {
