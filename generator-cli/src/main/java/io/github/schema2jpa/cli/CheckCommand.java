@@ -1,6 +1,5 @@
 package io.github.schema2jpa.cli;
 
-import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code schema2jpa check}: tells whether a directory holds exactly what generate would write; writes nothing. */
@@ -27,24 +27,13 @@ final class CheckCommand extends SchemaCommand {
             description = "Root of the generated source tree to check.")
     Path output;
 
-    @Option(
-            names = {"-p", "--package"},
-            paramLabel = "PACKAGE",
-            description = "Java package of the entities, instead of the one each schema names.")
-    String packageName;
-
-    @Option(
-            names = {"-u", "--user-sources"},
-            paramLabel = "DIR",
-            description = "Root of hand-written sources, where the entity class of a customizable table is created "
-                    + "once for you to edit and never written again (default: the output directory).")
-    Path userSources;
+    @Mixin
+    TargetOptions target;
 
     @Override
     public Integer call() {
         GenerationResult result =
-                root.generator().check(GenerationRequest.of(schemas, output).withPackageName(packageName)
-                        .withUserSourceDirectory(userSources));
+                root.generator().check(target.request(schemas, output));
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;
         }

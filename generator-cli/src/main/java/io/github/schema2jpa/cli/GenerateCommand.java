@@ -1,10 +1,10 @@
 package io.github.schema2jpa.cli;
 
-import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code schema2jpa generate}: writes the entities and prints one summary line. */
@@ -25,25 +25,14 @@ final class GenerateCommand extends SchemaCommand {
             description = "Root of the generated source tree; package folders go below it (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(
-            names = {"-p", "--package"},
-            paramLabel = "PACKAGE",
-            description = "Java package of the entities, instead of the one each schema names.")
-    String packageName;
-
-    @Option(
-            names = {"-u", "--user-sources"},
-            paramLabel = "DIR",
-            description = "Root of hand-written sources, where the entity class of a customizable table is created "
-                    + "once for you to edit and never written again (default: the output directory).")
-    Path userSources;
+    @Mixin
+    TargetOptions target;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         GenerationResult result =
-                root.generator().generate(GenerationRequest.of(schemas, output).withPackageName(packageName)
-                        .withUserSourceDirectory(userSources));
+                root.generator().generate(target.request(schemas, output));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;

@@ -77,18 +77,7 @@ final class IdClassEmitter implements MemberEmitter {
                 .returns(TypeName.INT)
                 .addStatement("return $T.hash($L)", Objects.class, fields.build())
                 .build());
-        CodeBlock.Builder text = CodeBlock.builder().add("$S", simpleName + "{");
-        for (int i = 0; i < key.parts().size(); i++) {
-            Identifier.Part part = key.parts().get(i);
-            text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + part.names().property() + "=", part.names().field());
-        }
-        text.add("\n+ $S", "}");
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $L", text.build())
-                .build());
+        type.addMethod(ToStringEmitter.method(simpleName, key.parts().stream().map(Identifier.Part::names).toList()));
         return type.build();
     }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.PropertyNames;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -13,19 +14,26 @@ final class ToStringEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        List<ColumnProperty> shown = entity.columns().stream().filter(column -> !column.isLarge()).toList();
-        CodeBlock.Builder text = CodeBlock.builder().add("$S", entity.className().simpleName() + "{");
+        List<PropertyNames> shown = entity.columns().stream()
+                .filter(column -> !column.isLarge())
+                .map(ColumnProperty::names)
+                .toList();
+        type.addMethod(method(entity.className().simpleName(), shown));
+    }
+
+    /** {@code Name{property=field, ...}} over the given fields. */
+    static MethodSpec method(String name, List<PropertyNames> shown) {
+        CodeBlock.Builder text = CodeBlock.builder().add("$S", name + "{");
         for (int i = 0; i < shown.size(); i++) {
-            ColumnProperty column = shown.get(i);
-            String label = (i == 0 ? "" : ", ") + column.names().property() + "=";
-            text.add("\n+ $S + $N", label, column.names().field());
+            PropertyNames property = shown.get(i);
+            text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + property.property() + "=", property.field());
         }
         text.add("\n+ $S", "}");
-        type.addMethod(MethodSpec.methodBuilder("toString")
+        return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return $L", text.build())
-                .build());
+                .build();
     }
 }

@@ -3,13 +3,8 @@ package io.github.schema2jpa.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -153,29 +148,10 @@ class CompositeKeyTest {
 
     @Test
     void theDdlKeysTheAssociationTableByBothForeignKeys() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(DATABASE.url(), "sa", "")) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            assertThat(primaryKey(metadata, "MAINTAINERS")).containsExactlyInAnyOrder("PACKAGE_ID", "USER_ID");
-            assertThat(primaryKey(metadata, "RELEASE_FILES"))
-                    .containsExactlyInAnyOrder("PACKAGE_NAME", "VERSION", "FILENAME");
-            List<String> foreignKeys = new ArrayList<>();
-            try (ResultSet keys = metadata.getImportedKeys(null, null, "MAINTAINERS")) {
-                while (keys.next()) {
-                    foreignKeys.add(keys.getString("FK_NAME"));
-                }
-            }
-            assertThat(foreignKeys).containsExactlyInAnyOrder(
-                    "FK_MAINTAINERS_PACKAGE_ID_PACKAGES", "FK_MAINTAINERS_USER_ID_USERS");
-        }
-    }
-
-    private static List<String> primaryKey(DatabaseMetaData metadata, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (ResultSet key = metadata.getPrimaryKeys(null, null, table)) {
-            while (key.next()) {
-                columns.add(key.getString("COLUMN_NAME"));
-            }
-        }
-        return columns;
+        DatabaseMetadata metadata = new DatabaseMetadata(DATABASE);
+        assertThat(metadata.primaryKey("MAINTAINERS")).containsExactlyInAnyOrder("PACKAGE_ID", "USER_ID");
+        assertThat(metadata.primaryKey("RELEASE_FILES")).containsExactlyInAnyOrder("PACKAGE_NAME", "VERSION", "FILENAME");
+        assertThat(metadata.foreignKeys("MAINTAINERS")).containsExactlyInAnyOrder(
+                "FK_MAINTAINERS_PACKAGE_ID_PACKAGES", "FK_MAINTAINERS_USER_ID_USERS");
     }
 }

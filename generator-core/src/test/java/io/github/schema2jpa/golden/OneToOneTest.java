@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.example.accounts.Avatar;
 import org.example.accounts.Profile;
@@ -178,36 +173,10 @@ class OneToOneTest {
 
     @Test
     void theDdlSharesTheKeyAndNamesTheForeignKeys() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(DATABASE.url(), "sa", "")) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            assertThat(columns(metadata, "PROFILES")).containsExactlyInAnyOrder("USER_ID", "BIO");
-            try (ResultSet key = metadata.getPrimaryKeys(null, null, "PROFILES")) {
-                assertThat(key.next()).isTrue();
-                assertThat(key.getString("COLUMN_NAME")).isEqualTo("USER_ID");
-                assertThat(key.next()).isFalse();
-            }
-            assertThat(foreignKeys(metadata, "PROFILES")).containsExactly("FK_PROFILES_USER_ID_USERS");
-            assertThat(foreignKeys(metadata, "AVATARS")).containsExactly("FK_AVATARS_USER_ID_USERS");
-        }
-    }
-
-    private static List<String> columns(DatabaseMetaData metadata, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet columns = metadata.getColumns(null, null, table, null)) {
-            while (columns.next()) {
-                names.add(columns.getString("COLUMN_NAME"));
-            }
-        }
-        return names;
-    }
-
-    private static List<String> foreignKeys(DatabaseMetaData metadata, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet keys = metadata.getImportedKeys(null, null, table)) {
-            while (keys.next()) {
-                names.add(keys.getString("FK_NAME"));
-            }
-        }
-        return names;
+        DatabaseMetadata metadata = new DatabaseMetadata(DATABASE);
+        assertThat(metadata.columns("PROFILES")).containsExactlyInAnyOrder("USER_ID", "BIO");
+        assertThat(metadata.primaryKey("PROFILES")).containsExactly("USER_ID");
+        assertThat(metadata.foreignKeys("PROFILES")).containsExactly("FK_PROFILES_USER_ID_USERS");
+        assertThat(metadata.foreignKeys("AVATARS")).containsExactly("FK_AVATARS_USER_ID_USERS");
     }
 }
