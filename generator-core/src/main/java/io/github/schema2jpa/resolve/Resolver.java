@@ -83,7 +83,7 @@ public final class Resolver {
             if (identifier.isEmpty()) {
                 diagnostics.error(table.location(), "the primary key of table '" + table.name()
                         + "' is a foreign key that a many-to-one relationship maps; make the relationship one-to-one"
-                        + " (uselist: false on the other side) to share the key");
+                        + " to share the key (kind: one_to_one, or uselist: false on the other side)");
                 continue;
             }
             entities.add(new EntityModel(
