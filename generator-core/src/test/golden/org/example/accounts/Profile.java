@@ -60,8 +60,15 @@ public class Profile {
     /**
      * Sets the user, and keeps {@code User.getProfile()} in step: the previous user no longer has
      * this profile, and the profile the new user had, if any, is left without a user.
+     *
+     * <p>The user gives this profile its identifier, so once that is set it cannot move to another user.
+     *
+     * @throws IllegalStateException if the identifier is set and {@code user} has another
      */
     public void setUser(User user) {
+        if (userId != null && user != null && !userId.equals(user.getId())) {
+            throw new IllegalStateException("Profile.user gives Profile its primary key, which cannot change");
+        }
         User previous = this.user;
         if (previous == user) {
             return;

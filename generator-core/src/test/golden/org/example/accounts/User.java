@@ -59,6 +59,9 @@ public class User {
     /**
      * Sets the profile through its {@code setUser(...)}, which keeps both sides in step: the previous
      * profile loses its user, and the new one leaves the user it had.
+     *
+     * <p>The profile shares this user's identifier: to replace a persisted profile, set {@code null},
+     * flush, then set the new one.
      */
     public void setProfile(Profile profile) {
         Profile previous = this.profile;

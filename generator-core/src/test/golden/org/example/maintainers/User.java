@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -92,6 +94,17 @@ public class User {
     void detachPackage(Package package_) {
         if (Hibernate.isInitialized(packages)) {
             packages.remove(package_);
+        }
+    }
+
+    /**
+     * Takes this user out of the many-to-many links that the other side owns, just before it is
+     * deleted, so that no row of an association table is left referencing it.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        for (Package package_ : new ArrayList<>(packages)) {
+            package_.removeMaintainer(this);
         }
     }
 

@@ -70,13 +70,14 @@ public class User {
      * Removes a maintainer from this user and clears its user.
      *
      * @return whether the maintainer belonged to this user
+     * @throws UnsupportedOperationException if it belongs to this user: its user is part of its
+     *     primary key, so it cannot leave; delete it instead
      */
     public boolean removeMaintainership(Maintainer maintainership) {
         if (maintainership == null || !equals(maintainership.getUser())) {
             return false;
         }
-        maintainership.setUser(null);
-        return true;
+        throw new UnsupportedOperationException("Maintainer.user is part of the primary key of Maintainer: delete the Maintainer instead, or give 'maintained' the cascade delete-orphan");
     }
 
     /**

@@ -38,6 +38,7 @@ public final class EntitySourceEmitter {
                 new ColumnAccessorEmitter(),
                 new RelationshipAccessorEmitter(naming),
                 new DefaultsEmitter(),
+                new UnlinkOnRemoveEmitter(naming),
                 new IdentityEmitter(),
                 new ToStringEmitter());
     }

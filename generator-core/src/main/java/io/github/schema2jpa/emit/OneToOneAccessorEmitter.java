@@ -1,6 +1,7 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.HelperNames;
@@ -47,6 +48,9 @@ final class OneToOneAccessorEmitter {
                 .addJavadoc("Sets the $L through its {@code $L(...)}, which keeps both sides in step: the previous\n"
                                 + "$L loses its $L, and the new one leaves the $L it had.\n",
                         property, partner.names().setter(), property, partner.names().property(), self)
+                .addJavadoc(partner.keyRole() != RelationshipProperty.KeyRole.SHARED ? CodeBlock.of("")
+                        : CodeBlock.of("\n<p>The $L shares this $L's identifier: to replace a persisted $L, set {@code null},\n"
+                                + "flush, then set the new one.\n", property, self, property))
                 .addStatement("$T previous = this.$N", target, field)
                 .beginControlFlow("if (previous == $N)", field)
                 .addStatement("return")

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.Identifier;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import io.github.schema2jpa.schema.LoadingStrategy;
 import java.util.List;
@@ -80,6 +81,15 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(relationship.names().setter())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, field);
+        if (relationship.sharesPrimaryKey() && entity.identifier() instanceof Identifier.Single id) {
+            String key = id.property().names().field();
+            String idGetter = relationship.joinColumn().orElseThrow().targetIdGetter();
+            setter.beginControlFlow("if ($N != null && $N != null && !$N.equals($N.$N()))", key, field, key, field, idGetter)
+                    .addStatement("throw new $T($S)", IllegalStateException.class, entity.className().simpleName() + "."
+                            + relationship.names().property() + " gives " + entity.className().simpleName()
+                            + " its primary key, which cannot change")
+                    .endControlFlow();
+        }
         if (relationship.partner().isPresent()) {
             RelationshipProperty.Partner partner = relationship.partner().get();
             HelperNames helpers = naming.helperNames(partner.singular());
@@ -112,6 +122,12 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                     .endControlFlow();
         } else {
             setter.addStatement("this.$N = $N", field, field);
+        }
+        if (relationship.sharesPrimaryKey()) {
+            setter.addJavadoc("\n<p>The $L gives this $L its identifier, so once that is set it cannot move to another $L.\n"
+                            + "\n@throws IllegalStateException if the identifier is set and {@code $N} has another\n",
+                    relationship.names().property(), lowerFirst(entity.className().simpleName()),
+                    relationship.names().property(), field);
         }
         type.addMethod(setter.build());
 
@@ -173,12 +189,23 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .beginControlFlow("if ($N == null || !equals($N.$N()))", element, element, partner.names().getter())
                 .addStatement("return false")
                 .endControlFlow();
-        if (relationship.orphanRemoval()) {
-            remove.addComment("orphan removal sees only what leaves a loaded collection, so load it");
-            remove.addStatement("$N.remove($N)", field, element);
+        if (partner.keyRole() != RelationshipProperty.KeyRole.NONE && !relationship.orphanRemoval()) {
+            // clearing the partner would change the element's primary key, which Hibernate refuses at flush
+            remove.addJavadoc("@throws UnsupportedOperationException if it belongs to this $L: its $L is part of its\n"
+                            + "    primary key, so it cannot leave; delete it instead\n", owner, partner.names().property())
+                    .addStatement("throw new $T($S)", UnsupportedOperationException.class, target.simpleName() + "."
+                            + partner.names().property() + " is part of the primary key of " + target.simpleName()
+                            + ": delete the " + target.simpleName() + " instead, or give '" + relationship.names().property()
+                            + "' the cascade delete-orphan");
+            type.addMethod(remove.build());
+        } else {
+            if (relationship.orphanRemoval()) {
+                remove.addComment("orphan removal sees only what leaves a loaded collection, so load it");
+                remove.addStatement("$N.remove($N)", field, element);
+            }
+            remove.addStatement("$N.$N(null)", element, partner.names().setter()).addStatement("return true");
+            type.addMethod(remove.build());
         }
-        remove.addStatement("$N.$N(null)", element, partner.names().setter()).addStatement("return true");
-        type.addMethod(remove.build());
 
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
                 .addJavadoc("Called by {@link $T#$N} only: puts $L into the collection; queued when it is not loaded.\n",

@@ -36,6 +36,7 @@ final class Types {
     static final ClassName CASCADE_TYPE = ClassName.get(JPA, "CascadeType");
     static final ClassName ORDER_BY = ClassName.get(JPA, "OrderBy");
     static final ClassName PRE_PERSIST = ClassName.get(JPA, "PrePersist");
+    static final ClassName PRE_REMOVE = ClassName.get(JPA, "PreRemove");
 
     static final ClassName HIBERNATE = ClassName.get("org.hibernate", "Hibernate");
     static final ClassName LENGTH = ClassName.get("org.hibernate", "Length");

@@ -117,7 +117,9 @@ public record RelationshipProperty(
      * @param names Java names of the partner property
      * @param singular the partner's helper-name stem
      * @param collection whether the partner is a collection
+     * @param keyRole what the foreign key the partner maps is to the partner's entity's primary key: a key part
+     *     cannot be changed once the entity is persisted
      */
-    public record Partner(PropertyNames names, String singular, boolean collection) {
+    public record Partner(PropertyNames names, String singular, boolean collection, KeyRole keyRole) {
     }
 }

@@ -236,7 +236,8 @@ final class RelationshipResolver {
     private RelationshipProperty.Partner partner(Relationship other, Table otherTable) {
         PropertyNames names = ColumnResolver.names(naming, propertyName(other));
         RelationshipLink otherLink = link(otherTable, other);
-        return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar());
+        return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(),
+                keyRole(otherTable, otherLink));
     }
 
     private String propertyName(Relationship relationship) {

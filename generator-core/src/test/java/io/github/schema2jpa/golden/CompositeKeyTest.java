@@ -1,6 +1,7 @@
 package io.github.schema2jpa.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
@@ -153,5 +154,19 @@ class CompositeKeyTest {
         assertThat(metadata.primaryKey("RELEASE_FILES")).containsExactlyInAnyOrder("PACKAGE_NAME", "VERSION", "FILENAME");
         assertThat(metadata.foreignKeys("MAINTAINERS")).containsExactlyInAnyOrder(
                 "FK_MAINTAINERS_PACKAGE_ID_PACKAGES", "FK_MAINTAINERS_USER_ID_USERS");
+    }
+
+    @Test
+    void anAssociationObjectCannotLeaveTheSideWhoseKeyItHoldsWithoutDeleteOrphan() {
+        User user = new User();
+        Maintainer maintainer = new Maintainer();
+        maintainer.setUser(user);
+
+        assertThatThrownBy(() -> user.getMaintained().remove(maintainer))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("Maintainer.user is part of the primary key of Maintainer: delete the Maintainer instead,"
+                        + " or give 'maintained' the cascade delete-orphan");
+        assertThat(user.removeMaintainership(new Maintainer())).as("one that is not there").isFalse();
+        assertThat(maintainer.getUser()).isSameAs(user);
     }
 }

@@ -160,4 +160,23 @@ class ManyToManyTest {
             assertThat(frank.getPackages()).isEmpty();
         });
     }
+
+    @Test
+    void deletingAMaintainerDeletesItsLinksButNotItsPackages() {
+        User saved = factory.callInTransaction(em -> {
+            User gina = user("gina");
+            gina.addPackage(pkg("pandas"));
+            gina.addPackage(pkg("polars"));
+            em.persist(gina);
+            return gina;
+        });
+        long before = links();
+        factory.runInTransaction(em -> em.remove(em.find(User.class, saved.getId())));
+        assertThat(links()).isEqualTo(before - 2);
+        factory.runInTransaction(em -> {
+            assertThat(em.find(User.class, saved.getId())).isNull();
+            assertThat(em.find(Package.class, "pandas").getMaintainers()).isEmpty();
+            assertThat(em.find(Package.class, "polars")).isNotNull();
+        });
+    }
 }

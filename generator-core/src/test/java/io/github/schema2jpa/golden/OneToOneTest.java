@@ -179,4 +179,22 @@ class OneToOneTest {
         assertThat(metadata.foreignKeys("PROFILES")).containsExactly("FK_PROFILES_USER_ID_USERS");
         assertThat(metadata.foreignKeys("AVATARS")).containsExactly("FK_AVATARS_USER_ID_USERS");
     }
+
+    @Test
+    void aPersistedProfileCannotMoveToAnotherUserForTheyShareItsKey() {
+        User saved = factory.callInTransaction(em -> {
+            User hana = user("hana");
+            hana.setProfile(new Profile());
+            em.persist(hana);
+            return hana;
+        });
+        factory.runInTransaction(em -> {
+            User other = user("ivan");
+            em.persist(other);
+            Profile profile = em.find(Profile.class, saved.getId());
+            assertThatThrownBy(() -> profile.setUser(other)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Profile.user gives Profile its primary key, which cannot change");
+            assertThat(profile.getUser().getId()).isEqualTo(saved.getId());
+        });
+    }
 }
