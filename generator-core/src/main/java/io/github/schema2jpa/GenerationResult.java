@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * @param removed files written by an earlier run and no longer produced
  * @param created entity classes of customizable tables created for the user to edit, relative to the user source
  *     directory; once they exist they are the user's, and never written again
+ * @param userFiles every such class the schemas call for, created now or before, relative to the user source
+ *     directory: the build needs them all
  * @param diagnostics every error and warning; when any is an error nothing was written
  */
 public record GenerationResult(
@@ -26,6 +28,7 @@ public record GenerationResult(
         List<Path> unchanged,
         List<Path> removed,
         List<Path> created,
+        List<Path> userFiles,
         List<Diagnostic> diagnostics) {
 
     public GenerationResult {
@@ -35,11 +38,13 @@ public record GenerationResult(
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
         created = List.copyOf(created);
+        userFiles = List.copyOf(userFiles);
         diagnostics = List.copyOf(diagnostics);
     }
 
     static GenerationResult failed(List<Path> schemas, List<Diagnostic> diagnostics) {
-        return new GenerationResult(schemas, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
+        return new GenerationResult(schemas, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                diagnostics);
     }
 
     public boolean hasErrors() {

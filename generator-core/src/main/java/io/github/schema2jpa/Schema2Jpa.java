@@ -81,6 +81,7 @@ public final class Schema2Jpa {
                 report.unchanged(),
                 report.removed(),
                 report.created(),
+                report.userFiles(),
                 compilation.diagnostics());
     }
 

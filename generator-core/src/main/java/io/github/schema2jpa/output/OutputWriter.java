@@ -1,6 +1,7 @@
 package io.github.schema2jpa.output;
 
 import io.github.schema2jpa.emit.GeneratedFile;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +72,11 @@ public final class OutputWriter {
         return comparison.report();
     }
 
-    private record Comparison(List<Path> changed, List<Path> unchanged, List<Path> stale, List<Path> created) {
+    private record Comparison(
+            List<Path> changed, List<Path> unchanged, List<Path> stale, List<Path> created, List<Path> userFiles) {
 
         WriteReport report() {
-            return new WriteReport(changed, unchanged, stale, created);
+            return new WriteReport(changed, unchanged, stale, created, userFiles);
         }
     }
 
@@ -82,9 +85,19 @@ public final class OutputWriter {
     }
 
     private Comparison compare(List<GeneratedFile> files) throws IOException {
+        Set<String> previous = manifest.read();
         List<Path> created = new ArrayList<>();
+        List<Path> userFiles = new ArrayList<>();
+        Set<Path> userTargets = new HashSet<>();
         for (GeneratedFile file : owned(files, GeneratedFile.Owner.USER)) {
-            if (!Files.exists(userDirectory.resolve(file.path()))) {
+            Path target = userDirectory.resolve(file.path());
+            userFiles.add(file.path());
+            userTargets.add(target.toAbsolutePath().normalize());
+            // a file this generator wrote before (the table was not customizable then) is still its own to replace
+            boolean generatedBefore = previous.contains(slashed(file.path()))
+                    && target.toAbsolutePath().normalize().equals(
+                            outputDirectory.resolve(file.path()).toAbsolutePath().normalize());
+            if (!Files.exists(target) || generatedBefore) {
                 created.add(file.path());
             }
         }
@@ -94,18 +107,34 @@ public final class OutputWriter {
         List<Path> unchanged = new ArrayList<>();
         for (GeneratedFile file : produced.values()) {
             Path target = outputDirectory.resolve(file.path());
+            if (Files.isRegularFile(target) && !previous.contains(slashed(file.path())) && !writtenByGenerator(target)) {
+                throw new IOException(slashed(file.path()) + " is in the way: it was not written by schema2jpa (a"
+                        + " class that was yours to edit, while its table was customizable?); move your code out of it"
+                        + " or delete it, and run again");
+            }
             boolean same = Files.isRegularFile(target)
                     && Arrays.equals(Files.readAllBytes(target), file.content().getBytes(StandardCharsets.UTF_8));
             (same ? unchanged : changed).add(file.path());
         }
         List<Path> stale = new ArrayList<>();
-        Set<String> previous = manifest.read();
         for (String path : previous) {
-            if (!produced.containsKey(path) && Files.exists(outputDirectory.resolve(path))) {
+            Path target = outputDirectory.resolve(path);
+            if (!produced.containsKey(path) && Files.exists(target)
+                    && !userTargets.contains(target.toAbsolutePath().normalize())) {
                 stale.add(Path.of(path));
             }
         }
-        return new Comparison(changed, unchanged, stale, created);
+        return new Comparison(changed, unchanged, stale, created, userFiles);
+    }
+
+    /** Whether a file starts with the header every generated file has. */
+    private static boolean writtenByGenerator(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && first.startsWith(GeneratedFile.GENERATED_HEADER);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false;
+        }
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

@@ -10,13 +10,16 @@ import java.util.List;
  * @param unchanged files that already had the right content and were left alone
  * @param removed files from an earlier run that are no longer generated
  * @param created files created for the user to edit, relative to the folder of hand-written sources
+ * @param userFiles every file the user owns, created now or before, relative to the same folder
  */
-public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> removed, List<Path> created) {
+public record WriteReport(
+        List<Path> written, List<Path> unchanged, List<Path> removed, List<Path> created, List<Path> userFiles) {
 
     public WriteReport {
         written = List.copyOf(written);
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
         created = List.copyOf(created);
+        userFiles = List.copyOf(userFiles);
     }
 }

@@ -124,4 +124,39 @@ class CustomizableTest {
             return messages;
         }
     }
+
+    @Test
+    void aTableThatBecomesCustomizableHasItsGeneratedClassReplacedNotDeleted(@TempDir Path work) throws IOException {
+        Path schema = work.resolve("customizable.yaml");
+        Files.writeString(schema, Files.readString(SCHEMA).replace("    customizable: true\n", ""));
+        GenerationRequest request = GenerationRequest.of(List.of(schema), work.resolve("src"));
+        assertThat(new Schema2Jpa().generate(request).written()).contains(USER_CLASS);
+
+        Files.copy(SCHEMA, schema, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        GenerationResult result = new Schema2Jpa().generate(request);
+
+        assertThat(result.created()).containsExactly(USER_CLASS);
+        assertThat(result.removed()).isEmpty();
+        assertThat(Files.readString(work.resolve("src").resolve(USER_CLASS)))
+                .startsWith("// Created by schema2jpa").contains("public class Release extends ReleaseBase {");
+        assertThat(new Schema2Jpa().check(request).upToDate()).isTrue();
+    }
+
+    @Test
+    void aTableThatStopsBeingCustomizableNeverOverwritesTheUsersClass(@TempDir Path work) throws IOException {
+        Path schema = Files.copy(SCHEMA, work.resolve("customizable.yaml"));
+        GenerationRequest request = GenerationRequest.of(List.of(schema), work.resolve("src"));
+        new Schema2Jpa().generate(request);
+        Path userClass = work.resolve("src").resolve(USER_CLASS);
+        String edited = Files.readString(userClass) + "// my code\n";
+        Files.writeString(userClass, edited);
+
+        Files.writeString(schema, Files.readString(schema).replace("    customizable: true\n", ""));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Schema2Jpa().generate(request))
+                .cause().hasMessageStartingWith("org/example/custom/Release.java is in the way: it was not written by"
+                        + " schema2jpa");
+        assertThat(Files.readString(userClass)).isEqualTo(edited);
+        assertThat(work.resolve("src").resolve(BASE_CLASS)).as("nothing written, nothing removed").exists();
+    }
 }

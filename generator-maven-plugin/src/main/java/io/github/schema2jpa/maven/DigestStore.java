@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 final class DigestStore {
 
     private static final String DIGEST_PREFIX = "sha256=";
+    private static final String USER_FILE_PREFIX = "user:";
 
     private final Path file;
 
@@ -30,7 +31,11 @@ final class DigestStore {
         return file;
     }
 
-    boolean isUpToDate(InputDigest digest, Path outputDirectory) throws IOException {
+    /**
+     * Whether the last successful run had this digest and everything it produced is still there: the generated
+     * files below {@code outputDirectory}, and the user's classes below {@code userDirectory}.
+     */
+    boolean isUpToDate(InputDigest digest, Path outputDirectory, Path userDirectory) throws IOException {
         if (!Files.isRegularFile(file) || !Files.isDirectory(outputDirectory)) {
             return false;
         }
@@ -38,19 +43,28 @@ final class DigestStore {
         if (lines.isEmpty() || !lines.get(0).equals(DIGEST_PREFIX + digest.value())) {
             return false;
         }
-        return lines.stream().skip(1).allMatch(generated -> Files.isRegularFile(outputDirectory.resolve(generated)));
+        return lines.stream().skip(1).allMatch(line -> line.startsWith(USER_FILE_PREFIX)
+                ? Files.isRegularFile(userDirectory.resolve(line.substring(USER_FILE_PREFIX.length())))
+                : Files.isRegularFile(outputDirectory.resolve(line)));
     }
 
     void invalidate() throws IOException {
         Files.deleteIfExists(file);
     }
 
-    /** Records a successful run: its digest and the files it produced (written or already up to date). */
+    /**
+     * Records a successful run: its digest, the files it produced (written or already up to date), and the user's
+     * classes it needs.
+     */
     void record(InputDigest digest, GenerationResult result) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(DIGEST_PREFIX + digest.value());
         Stream.concat(result.written().stream(), result.unchanged().stream())
                 .map(path -> path.toString().replace('\\', '/'))
+                .sorted()
+                .forEach(lines::add);
+        result.userFiles().stream()
+                .map(path -> USER_FILE_PREFIX + path.toString().replace('\\', '/'))
                 .sorted()
                 .forEach(lines::add);
         Files.createDirectories(file.getParent());

@@ -169,7 +169,7 @@ public final class GenerateMojo extends AbstractMojo {
         String version = Schema2Jpa.version();
         InputDigest digest = InputDigest.of(request, version);
         DigestStore store = new DigestStore(buildDirectory.toPath().resolve("schema2jpa"), executionId);
-        if (store.isUpToDate(digest, request.outputDirectory())) {
+        if (store.isUpToDate(digest, request.outputDirectory(), request.userSources())) {
             getLog().info(ResultReport.upToDateLine(request, display(request.outputDirectory())));
             return;
         }

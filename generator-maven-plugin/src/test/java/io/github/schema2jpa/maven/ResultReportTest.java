@@ -23,7 +23,7 @@ class ResultReportTest {
 
     private static GenerationResult failed(Diagnostic... diagnostics) {
         return new GenerationResult(List.of(Path.of("schemas/shop.yaml")), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(diagnostics));
+                List.of(), List.of(), List.of(), List.of(diagnostics));
     }
 
     /** Keeps what is logged, level by level. */
