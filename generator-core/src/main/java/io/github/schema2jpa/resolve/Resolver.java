@@ -79,12 +79,10 @@ public final class Resolver {
                 properties.add(property);
             }
             List<RelationshipProperty> relationshipProperties = relationships.resolve(table);
-            Optional<Identifier> identifier = identifier(table, className, properties, relationshipProperties);
+            Optional<Identifier> identifier = identifier(table, className, properties, relationshipProperties,
+                    diagnostics);
             if (identifier.isEmpty()) {
-                diagnostics.error(table.location(), "the primary key of table '" + table.name()
-                        + "' is a foreign key that a many-to-one relationship maps; make the relationship one-to-one"
-                        + " to share the key (kind: one_to_one, or uselist: false on the other side)");
-                continue;
+                continue; // reported
             }
             entities.add(new EntityModel(
                     className,
@@ -110,10 +108,17 @@ public final class Resolver {
      * relationship that cannot share it.
      */
     private Optional<Identifier> identifier(Table table, ClassName className, List<ColumnProperty> properties,
-            List<RelationshipProperty> relationshipProperties) {
+            List<RelationshipProperty> relationshipProperties, Diagnostics diagnostics) {
         List<String> key = table.primaryKeyColumns();
         if (key.size() == 1) {
-            return properties.stream().filter(ColumnProperty::id).findFirst().map(Identifier.Single::new);
+            Optional<Identifier> single = properties.stream().filter(ColumnProperty::id).findFirst()
+                    .map(Identifier.Single::new);
+            if (single.isEmpty()) {
+                diagnostics.error(table.location(), "the primary key of table '" + table.name()
+                        + "' is a foreign key that a many-to-one relationship maps; make the relationship one-to-one"
+                        + " to share the key (kind: one_to_one, or uselist: false on the other side)");
+            }
+            return single;
         }
         List<Identifier.Part> parts = new ArrayList<>();
         for (String column : key) {
@@ -125,12 +130,19 @@ public final class Resolver {
                 parts.add(new Identifier.Part(property.names(), property.javaType(), property.names().getter()));
                 continue;
             }
-            RelationshipProperty relationship = relationshipProperties.stream()
+            Optional<RelationshipProperty> mapping = relationshipProperties.stream()
                     .filter(r -> r.keyRole() == RelationshipProperty.KeyRole.PART)
                     .filter(r -> r.joinColumn().map(RelationshipProperty.JoinColumn::sqlName)
                             .filter(naming.sqlIdentifier(column)::equals).isPresent())
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("key column " + column + " is not mapped"));
+                    .findFirst();
+            if (mapping.isEmpty()) {
+                // mapped from the other table by a one-directional one-to-many, which cannot own part of this key
+                diagnostics.error(table.primaryKey().map(Located::location).orElse(table.location()), "key column '"
+                        + column + "' of table '" + table.name() + "' is a foreign key that only the other table's"
+                        + " relationship maps; give table '" + table.name() + "' the many-to-one for it, paired with back_populates");
+                return Optional.empty();
+            }
+            RelationshipProperty relationship = mapping.get();
             RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
             PropertyNames names = new PropertyNames(join.keyProperty().property(), relationship.names().field(),
                     join.keyProperty().getter(), join.keyProperty().setter());

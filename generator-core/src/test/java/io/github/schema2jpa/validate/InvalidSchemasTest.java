@@ -79,7 +79,10 @@ class InvalidSchemasTest {
                                 + " schema2jpa yet",
                         "18:3: error: the primary key of table 'licenses' is a foreign key that a many-to-one relationship"
                                 + " maps; make the relationship one-to-one to share the key (kind: one_to_one, or"
-                                + " uselist: false on the other side)")),
+                                + " uselist: false on the other side)",
+                        "30:18: error: key column 'shelf_id' of table 'slots' is a foreign key that only the other"
+                                + " table's relationship maps; give table 'slots' the many-to-one for it, paired with"
+                                + " back_populates")),
                 Arguments.of("missing-version.yaml", List.of(
                         "1:1: error: missing format version: a schema starts with 'schema2jpa: 1'")),
                 Arguments.of("no-columns-no-key.yaml", List.of(
