@@ -19,13 +19,9 @@ final class JpaCascade {
     private JpaCascade() {
     }
 
-    /** The names of {@code jakarta.persistence.CascadeType} constants, in a fixed order. */
-    static List<String> of(Set<CascadeOption> options) {
-        return of(options, false);
-    }
-
     /**
-     * As {@link #of(Set)}; with {@code passiveDeletes}, without {@code REMOVE}: the database deletes the rows (ON
+     * The names of {@code jakarta.persistence.CascadeType} constants, in a fixed order; with {@code passiveDeletes},
+     * without {@code REMOVE}: the database deletes the rows (ON
      * DELETE CASCADE), and a cascaded remove would make Hibernate load every unloaded collection to remove its
      * elements one by one, which is what SQLAlchemy's {@code passive_deletes} avoids.
      */

@@ -10,20 +10,26 @@ class JpaCascadeTest {
 
     @Test
     void sqlAlchemysDefaultIsPersistAndMerge() {
-        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE)).containsExactly("PERSIST", "MERGE");
+        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE, false)).containsExactly("PERSIST", "MERGE");
     }
 
     @Test
     void allAndDeleteOrphanIsAllWithOrphanRemovalLeftToTheCaller() {
-        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL, CascadeOption.DELETE_ORPHAN))).containsExactly("ALL");
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL, CascadeOption.DELETE_ORPHAN), false)).containsExactly("ALL");
     }
 
     @Test
     void everyWordMapsToItsType() {
-        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE)))
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false))
                 .containsExactly("REMOVE", "REFRESH", "DETACH");
         assertThat(JpaCascade.of(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.DELETE,
-                CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE))).containsExactly("ALL");
-        assertThat(JpaCascade.of(EnumSet.noneOf(CascadeOption.class))).isEmpty();
+                CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false)).containsExactly("ALL");
+        assertThat(JpaCascade.of(EnumSet.noneOf(CascadeOption.class), false)).isEmpty();
+    }
+
+    @Test
+    void passiveDeletesLeaveTheRemovingToTheDatabase() {
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL), true))
+                .containsExactly("PERSIST", "MERGE", "REFRESH", "DETACH");
     }
 }
