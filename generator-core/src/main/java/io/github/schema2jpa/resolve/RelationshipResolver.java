@@ -80,8 +80,7 @@ final class RelationshipResolver {
         List<RelationshipProperty> properties = new ArrayList<>();
         for (Relationship relationship : table.relationships()) {
             RelationshipLink link = link(table, relationship);
-            Optional<Relationship> partner = relationship.backPopulates()
-                    .flatMap(back -> link.target().relationship(back.value()));
+            Optional<Relationship> partner = partnerOf(relationship, link);
             if (!supported(relationship, link, partner)) {
                 continue;
             }
@@ -94,7 +93,7 @@ final class RelationshipResolver {
                     link.secondary().isEmpty() && (link.ownerHoldsForeignKey() || partner.isEmpty())
                             ? Optional.of(joinColumn(link)) : Optional.empty(),
                     ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link)) : Optional.empty(),
-                    keyRole(table, link),
+                    keyRole(table, link, partner),
                     orderBy(relationship, link.target()),
                     JpaCascade.of(cascade, relationship.passiveDeletes()),
                     cascade.contains(CascadeOption.DELETE_ORPHAN),
@@ -112,30 +111,32 @@ final class RelationshipResolver {
      * of {@code table} maps: the key is shared with the other entity ({@code @MapsId}).
      */
     Optional<String> sharedPrimaryKey(Table table) {
-        List<String> key = table.primaryKeyColumns();
-        return table.relationships().stream()
-                .filter(relationship -> {
-                    RelationshipLink link = link(table, relationship);
-                    Optional<Relationship> partner = relationship.backPopulates()
-                            .flatMap(back -> link.target().relationship(back.value()));
-                    return link.ownerHoldsForeignKey() && kind(link, partner) == RelationshipKind.ONE_TO_ONE;
-                })
-                .map(relationship -> link(table, relationship).foreignKey().orElseThrow().name())
-                .filter(column -> key.equals(List.of(column)))
-                .findFirst();
+        for (Relationship relationship : table.relationships()) {
+            RelationshipLink link = link(table, relationship);
+            if (keyRole(table, link, partnerOf(relationship, link)) == RelationshipProperty.KeyRole.SHARED) {
+                return link.foreignKey().map(Column::name);
+            }
+        }
+        return Optional.empty();
     }
 
-    private RelationshipProperty.KeyRole keyRole(Table table, RelationshipLink link) {
+    /** What the foreign key a relationship of {@code table} maps is to that table's primary key. */
+    private RelationshipProperty.KeyRole keyRole(Table table, RelationshipLink link, Optional<Relationship> partner) {
         Optional<String> column = link.foreignKey().filter(c -> link.ownerHoldsForeignKey()).map(Column::name);
-        if (column.isEmpty()) {
+        List<String> key = table.primaryKeyColumns();
+        if (column.isEmpty() || !key.contains(column.get())) {
             return RelationshipProperty.KeyRole.NONE;
         }
-        if (sharedPrimaryKey(table).equals(column)) {
-            return RelationshipProperty.KeyRole.SHARED;
+        if (key.size() > 1) {
+            return RelationshipProperty.KeyRole.PART;
         }
-        List<String> key = table.primaryKeyColumns();
-        return key.size() > 1 && key.contains(column.get())
-                ? RelationshipProperty.KeyRole.PART : RelationshipProperty.KeyRole.NONE;
+        return kind(link, partner) == RelationshipKind.ONE_TO_ONE
+                ? RelationshipProperty.KeyRole.SHARED : RelationshipProperty.KeyRole.NONE;
+    }
+
+    /** The relationship on the target that {@code relationship} names in back_populates, if any. */
+    private static Optional<Relationship> partnerOf(Relationship relationship, RelationshipLink link) {
+        return relationship.backPopulates().flatMap(back -> link.target().relationship(back.value()));
     }
 
     /**
@@ -237,7 +238,7 @@ final class RelationshipResolver {
         PropertyNames names = ColumnResolver.names(naming, propertyName(other));
         RelationshipLink otherLink = link(otherTable, other);
         return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(),
-                keyRole(otherTable, otherLink));
+                keyRole(otherTable, otherLink, partnerOf(other, otherLink)));
     }
 
     private String propertyName(Relationship relationship) {
