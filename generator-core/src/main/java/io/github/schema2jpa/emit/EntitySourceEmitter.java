@@ -1,6 +1,7 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.GeneratorOptions;
@@ -103,27 +104,29 @@ public final class EntitySourceEmitter {
         entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
         type.addJavadoc("The mapping is generated into {@link $T}; add your own methods here.\n",
                 entity.generatedClass());
-        JavaFile javaFile = JavaFile.builder(entity.className().packageName(), type.build())
-                .addFileComment("Created by schema2jpa from $L, once: this file is yours, and schema2jpa never writes it"
-                        + " again.", entity.schemaFile())
+        CodeBlock comment = CodeBlock.of("Created by schema2jpa from $L, once: this file is yours, and schema2jpa"
+                + " never writes it again.", entity.schemaFile());
+        return new GeneratedFile(path(entity.className()), source(entity.className(), type.build(), comment),
+                GeneratedFile.Owner.USER);
+    }
+
+    private static GeneratedFile file(ClassName className, String schemaFile, TypeSpec type) {
+        CodeBlock comment = CodeBlock.of("$L$L. Do not edit: changes are lost when it runs again.",
+                GeneratedFile.GENERATED_HEADER.substring("// ".length()), schemaFile);
+        return new GeneratedFile(path(className), source(className, type, comment));
+    }
+
+    /** The text of one source file: the comment on top, imports, four-space indentation, compact annotations. */
+    private static String source(ClassName className, TypeSpec type, CodeBlock comment) {
+        JavaFile javaFile = JavaFile.builder(className.packageName(), type)
+                .addFileComment("$L", comment)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        return new GeneratedFile(path(entity.className()), AnnotationLayout.compact(javaFile.toString()),
-                GeneratedFile.Owner.USER);
+        return AnnotationLayout.compact(javaFile.toString());
     }
 
     private static Path path(ClassName className) {
         return Path.of(className.packageName().replace('.', '/'), className.simpleName() + ".java");
-    }
-
-    private static GeneratedFile file(ClassName className, String schemaFile, TypeSpec type) {
-        JavaFile javaFile = JavaFile.builder(className.packageName(), type)
-                .addFileComment("$L$L. Do not edit: changes are lost when it runs again.",
-                        GeneratedFile.GENERATED_HEADER.substring("// ".length()), schemaFile)
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        return new GeneratedFile(path(className), AnnotationLayout.compact(javaFile.toString()));
     }
 }

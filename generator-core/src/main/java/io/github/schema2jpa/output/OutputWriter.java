@@ -92,11 +92,10 @@ public final class OutputWriter {
         for (GeneratedFile file : owned(files, GeneratedFile.Owner.USER)) {
             Path target = userDirectory.resolve(file.path());
             userFiles.add(file.path());
-            userTargets.add(target.toAbsolutePath().normalize());
+            userTargets.add(absolute(target));
             // a file this generator wrote before (the table was not customizable then) is still its own to replace
             boolean generatedBefore = previous.contains(slashed(file.path()))
-                    && target.toAbsolutePath().normalize().equals(
-                            outputDirectory.resolve(file.path()).toAbsolutePath().normalize());
+                    && absolute(target).equals(absolute(outputDirectory.resolve(file.path())));
             if (!Files.exists(target) || generatedBefore) {
                 created.add(file.path());
             }
@@ -120,11 +119,15 @@ public final class OutputWriter {
         for (String path : previous) {
             Path target = outputDirectory.resolve(path);
             if (!produced.containsKey(path) && Files.exists(target)
-                    && !userTargets.contains(target.toAbsolutePath().normalize())) {
+                    && !userTargets.contains(absolute(target))) {
                 stale.add(Path.of(path));
             }
         }
         return new Comparison(changed, unchanged, stale, created, userFiles);
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     /** Whether a file starts with the header every generated file has. */
