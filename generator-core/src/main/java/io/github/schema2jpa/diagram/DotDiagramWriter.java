@@ -1,9 +1,13 @@
 package io.github.schema2jpa.diagram;
 
 import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 
-/** A Graphviz DOT graph: one record node per entity, one edge per relationship with crow's-foot ends. */
+/**
+ * A Graphviz DOT graph: one record node per entity, one edge per relationship with crow's-foot ends. Every name is
+ * escaped by {@link SchemaText} for the string it lands in, so none closes a string or adds a field or attribute.
+ */
 final class DotDiagramWriter implements DiagramWriter {
 
     @Override
@@ -14,10 +18,11 @@ final class DotDiagramWriter implements DiagramWriter {
                 .append("    node [shape=record, fontname=\"Helvetica\"];\n")
                 .append("    edge [dir=both, fontname=\"Helvetica\"];\n");
         for (DiagramModel.Box box : model.boxes()) {
-            StringBuilder label = new StringBuilder("{").append(box.entity()).append(" (").append(box.table()).append(")|");
+            StringBuilder label = new StringBuilder("{")
+                    .append(SchemaText.dotRecordText(box.entity() + " (" + box.table() + ")")).append('|');
             for (DiagramModel.Attribute attribute : box.attributes()) {
-                label.append(attribute.column()).append(" : ").append(attribute.type()).append(" (")
-                        .append(attribute.key()).append(")\\l");
+                label.append(SchemaText.dotRecordText(attribute.column() + " : " + attribute.type() + " ("
+                        + attribute.key() + ")")).append("\\l");
             }
             label.append('}');
             out.append("    ").append(quote(box.entity())).append(" [label=\"").append(label).append("\"];\n");
@@ -33,13 +38,13 @@ final class DotDiagramWriter implements DiagramWriter {
                 tail = "crowodot";
             }
             out.append("    ").append(quote(edge.from())).append(" -> ").append(quote(edge.to()))
-                    .append(" [label=\"").append(edge.label()).append("\", arrowtail=").append(tail)
+                    .append(" [label=\"").append(SchemaText.dotString(edge.label())).append("\", arrowtail=").append(tail)
                     .append(", arrowhead=").append(head).append("];\n");
         }
         return out.append("}\n").toString();
     }
 
     private static String quote(String id) {
-        return "\"" + id + "\"";
+        return "\"" + SchemaText.dotString(id) + "\"";
     }
 }

@@ -1,9 +1,14 @@
 package io.github.schema2jpa.diagram;
 
 import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 
-/** A Mermaid {@code erDiagram}, which code hosting sites render in Markdown. */
+/**
+ * A Mermaid {@code erDiagram}, which code hosting sites render in Markdown. Every name goes through
+ * {@link SchemaText}: identifiers that are not plain ASCII are encoded, and labels hold entity codes for anything
+ * but letters, digits and a few punctuation marks.
+ */
 final class MermaidDiagramWriter implements DiagramWriter {
 
     @Override
@@ -11,17 +16,23 @@ final class MermaidDiagramWriter implements DiagramWriter {
         DiagramModel model = DiagramModel.of(schemas);
         StringBuilder out = new StringBuilder("erDiagram\n");
         for (DiagramModel.Box box : model.boxes()) {
-            out.append("    ").append(box.entity()).append("[\"").append(box.entity()).append(" (")
-                    .append(box.table()).append(")\"] {\n");
+            out.append("    ").append(SchemaText.mermaidId(box.entity())).append("[\"")
+                    .append(SchemaText.mermaidText(box.entity() + " (" + box.table() + ")")).append("\"] {\n");
             for (DiagramModel.Attribute attribute : box.attributes()) {
-                out.append("        ").append(attribute.type()).append(' ').append(attribute.column()).append(' ')
-                        .append(attribute.key()).append('\n');
+                String column = SchemaText.mermaidId(attribute.column());
+                out.append("        ").append(attribute.type()).append(' ').append(column).append(' ')
+                        .append(attribute.key());
+                if (!column.equals(attribute.column())) {
+                    out.append(" \"").append(SchemaText.mermaidText(attribute.column())).append('"');
+                }
+                out.append('\n');
             }
             out.append("    }\n");
         }
         for (DiagramModel.Edge edge : model.edges()) {
-            out.append("    ").append(edge.from()).append(' ').append(connector(edge)).append(' ').append(edge.to())
-                    .append(" : \"").append(edge.label()).append("\"\n");
+            out.append("    ").append(SchemaText.mermaidId(edge.from())).append(' ').append(connector(edge)).append(' ')
+                    .append(SchemaText.mermaidId(edge.to())).append(" : \"").append(SchemaText.mermaidText(edge.label()))
+                    .append("\"\n");
         }
         return out.toString();
     }

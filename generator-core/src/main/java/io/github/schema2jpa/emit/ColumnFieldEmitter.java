@@ -7,6 +7,7 @@ import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.IdGeneration;
+import io.github.schema2jpa.text.SchemaText;
 import javax.lang.model.element.Modifier;
 
 /** One private field per basic column, with its identifier, generation and column facts. */
@@ -36,7 +37,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
                         .build());
             }
             column.serverDefault().ifPresent(sql -> field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
-                    .addMember("value", "$S", sql)
+                    .addMember("value", "$L", SchemaText.javaString(sql))
                     .build()));
             field.addAnnotation(columnAnnotation(column));
             type.addField(field.build());

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.text.SchemaText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,12 +49,13 @@ final class DefaultsEmitter implements MemberEmitter {
         }
         String text = ((ColumnProperty.Literal) column.defaultValue().orElseThrow()).text();
         return switch (column.columnType()) {
-            case STRING, TEXT -> CodeBlock.of("$S", text);
-            case INTEGER, BOOLEAN -> CodeBlock.of("$L", text);
-            case BIGINT -> CodeBlock.of("$LL", text);
-            case SMALLINT -> CodeBlock.of("(short) $L", text);
-            case FLOAT -> CodeBlock.of("$LF", text);
-            case DOUBLE -> CodeBlock.of("$LD", text);
+            case STRING, TEXT -> CodeBlock.of("$L", SchemaText.javaString(text));
+            case BOOLEAN -> CodeBlock.of("$L", text);
+            case INTEGER -> CodeBlock.of("$L", Integer.parseInt(text));
+            case BIGINT -> CodeBlock.of("$LL", Long.parseLong(text));
+            case SMALLINT -> CodeBlock.of("(short) $L", Short.parseShort(text));
+            case FLOAT -> CodeBlock.of("$L", SchemaText.javaFloat(text));
+            case DOUBLE -> CodeBlock.of("$L", SchemaText.javaDouble(text));
             case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, text);
             case DATE -> CodeBlock.of("$T.parse($S)", LocalDate.class, text);
             case TIME -> CodeBlock.of("$T.parse($S)", LocalTime.class, text);

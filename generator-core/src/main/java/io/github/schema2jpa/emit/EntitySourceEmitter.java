@@ -11,6 +11,7 @@ import io.github.schema2jpa.resolve.Identifier;
 import io.github.schema2jpa.resolve.EnumModel;
 import io.github.schema2jpa.resolve.GenerationModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
+import io.github.schema2jpa.text.SchemaText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,10 +81,10 @@ public final class EntitySourceEmitter {
         if (entity.customizable()) {
             type.addModifiers(Modifier.ABSTRACT)
                     .addJavadoc("The mapping of table {@code $L} for {@link $T}, which extends this class and is yours\n"
-                            + "to edit.\n", entity.tableName(), entity.className());
+                            + "to edit.\n", SchemaText.javadoc(entity.tableName()), entity.className());
         } else {
             entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
-            type.addJavadoc("Maps table {@code $L}.\n", entity.tableName());
+            type.addJavadoc("Maps table {@code $L}.\n", SchemaText.javadoc(entity.tableName()));
         }
         for (MemberEmitter emitter : memberEmitters) {
             emitter.emit(entity, type);
@@ -105,14 +106,14 @@ public final class EntitySourceEmitter {
         type.addJavadoc("The mapping is generated into {@link $T}; add your own methods here.\n",
                 entity.generatedClass());
         CodeBlock comment = CodeBlock.of("Created by schema2jpa from $L, once: this file is yours, and schema2jpa"
-                + " never writes it again.", entity.schemaFile());
+                + " never writes it again.", SchemaText.lineComment(entity.schemaFile()));
         return new GeneratedFile(path(entity.className()), source(entity.className(), type.build(), comment),
                 GeneratedFile.Owner.USER);
     }
 
     private static GeneratedFile file(ClassName className, String schemaFile, TypeSpec type) {
         CodeBlock comment = CodeBlock.of("$L$L. Do not edit: changes are lost when it runs again.",
-                GeneratedFile.GENERATED_HEADER.substring("// ".length()), schemaFile);
+                GeneratedFile.GENERATED_HEADER.substring("// ".length()), SchemaText.lineComment(schemaFile));
         return new GeneratedFile(path(className), source(className, type, comment));
     }
 

@@ -49,7 +49,10 @@ public interface NamingStrategy {
     /** How an identifier is written in a mapping annotation: quoted when it is an SQL reserved word. */
     String sqlIdentifier(String name);
 
-    /** Name of the index of {@code columns} on {@code table} ({@code ix_releases_major_ver}). */
+    /**
+     * Name of the index of {@code columns} on {@code table} ({@code ix_releases_major_ver}). This and the other
+     * constraint names below are shortened as SQLAlchemy shortens them when longer than PostgreSQL's 63 bytes.
+     */
     String indexName(String table, List<String> columns);
 
     /** Name of a unique constraint ({@code uq_releases_major_ver_minor_ver}). */

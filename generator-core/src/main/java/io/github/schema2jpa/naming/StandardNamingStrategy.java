@@ -1,5 +1,6 @@
 package io.github.schema2jpa.naming;
 
+import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,27 +117,27 @@ final class StandardNamingStrategy implements NamingStrategy {
 
     @Override
     public String sqlIdentifier(String name) {
-        return reservedWords.contains(name) ? "\"" + name + "\"" : name;
+        return SchemaText.sqlIdentifier(name, reservedWords.contains(name));
     }
 
     @Override
     public String indexName(String table, List<String> columns) {
-        return "ix_" + table + "_" + String.join("_", columns);
+        return SchemaText.conventionName("ix_" + table + "_" + String.join("_", columns));
     }
 
     @Override
     public String uniqueConstraintName(String table, List<String> columns) {
-        return "uq_" + table + "_" + String.join("_", columns);
+        return SchemaText.conventionName("uq_" + table + "_" + String.join("_", columns));
     }
 
     @Override
     public String foreignKeyName(String table, String column, String referencedTable) {
-        return "fk_" + table + "_" + column + "_" + referencedTable;
+        return SchemaText.conventionName("fk_" + table + "_" + column + "_" + referencedTable);
     }
 
     @Override
     public String sequenceName(String table, String column) {
-        return table + "_" + column + "_seq";
+        return SchemaText.conventionName(table + "_" + column + "_seq");
     }
 
     /** Splits {@code created_date}, {@code createdDate} and {@code created-date} into lower-case words. */

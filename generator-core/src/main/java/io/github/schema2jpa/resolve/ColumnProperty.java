@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param version whether it is the optimistic-locking version
  * @param defaultValue the value given on insert when none was set
  * @param serverDefault SQL text of the DDL default
- * @param doc Javadoc text
+ * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
  */
 public record ColumnProperty(
         PropertyNames names,

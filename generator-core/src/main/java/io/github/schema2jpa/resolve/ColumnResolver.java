@@ -9,6 +9,7 @@ import io.github.schema2jpa.schema.IdGeneration;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.Optional;
 
 /** Resolves basic columns: names, Java types, identifier generation and defaults. */
@@ -52,7 +53,7 @@ final class ColumnResolver {
                 column.isVersion(),
                 defaultValue,
                 column.serverDefault().map(Located::value),
-                column.doc());
+                column.doc().map(SchemaText::javadoc));
     }
 
     /** The given length; an enum column is as long as its longest value. */

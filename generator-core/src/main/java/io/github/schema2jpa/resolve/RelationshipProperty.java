@@ -24,7 +24,7 @@ import java.util.List;
  * @param passiveDeletes whether the database deletes the rows (ON DELETE CASCADE)
  * @param singular helper-name stem: {@code release} in {@code addRelease}
  * @param partner the other side, when the relationship is a back_populates pair
- * @param doc Javadoc text
+ * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
  */
 public record RelationshipProperty(
         PropertyNames names,

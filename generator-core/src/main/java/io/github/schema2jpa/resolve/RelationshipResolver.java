@@ -15,6 +15,7 @@ import io.github.schema2jpa.schema.RelationshipLink;
 import io.github.schema2jpa.schema.RelationshipLinker;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -101,7 +102,7 @@ final class RelationshipResolver {
                     relationship.passiveDeletes(),
                     singular(relationship, names),
                     partner.map(other -> partner(other, link.target())),
-                    relationship.doc()));
+                    relationship.doc().map(SchemaText::javadoc)));
         }
         return properties;
     }

@@ -9,6 +9,7 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.RelationshipLink;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class Resolver {
                     table.name(),
                     naming.sqlIdentifier(table.name()),
                     schemaFile,
-                    table.doc(),
+                    table.doc().map(SchemaText::javadoc),
                     identifier.get(),
                     properties,
                     relationshipProperties,

@@ -4,6 +4,7 @@ import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.Located;
+import io.github.schema2jpa.text.SchemaText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,9 +30,28 @@ final class DefaultLiterals {
             }
             return;
         }
-        if (!fits(type, text, column)) {
-            diagnostics.error(value.location(), "default '" + text + "' is not a valid " + type.word() + " value");
+        if (type == ColumnType.DECIMAL && SchemaText.isNonFiniteWord(text)) {
+            diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is not a valid decimal"
+                    + " value: a decimal (BigDecimal) has no NaN or infinity; make the column float or double");
+        } else if (!fits(type, text, column)) {
+            diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is not a valid "
+                    + type.word() + " value");
+        } else if (outOfRange(type, text)) {
+            diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is too large for a "
+                    + type.word() + " column; write Infinity if that is what it means");
         }
+    }
+
+    /** A finite number that a float or double cannot hold: Java reads it as infinity, and javac refuses it. */
+    private static boolean outOfRange(ColumnType type, String text) {
+        if (SchemaText.isNonFiniteWord(text)) {
+            return false;
+        }
+        return switch (type) {
+            case FLOAT -> Float.isInfinite(Float.parseFloat(text.strip()));
+            case DOUBLE -> Double.isInfinite(Double.parseDouble(text.strip()));
+            default -> false;
+        };
     }
 
     private static boolean fits(ColumnType type, String text, Column column) {
@@ -46,8 +66,7 @@ final class DefaultLiterals {
                 case BOOLEAN -> {
                     return text.equals("true") || text.equals("false");
                 }
-                case FLOAT -> Float.parseFloat(text);
-                case DOUBLE -> Double.parseDouble(text);
+                case FLOAT, DOUBLE -> SchemaText.floatingValue(text);
                 case DECIMAL -> new BigDecimal(text);
                 case DATE -> LocalDate.parse(text);
                 case TIME -> LocalTime.parse(text);

@@ -11,7 +11,8 @@ import java.util.List;
 public final class SchemaValidator {
 
     private final List<Rule> rules = List.of(
-            new TableRules(), new ColumnRules(), new ForeignKeyRules(), new RelationshipRules(), new JavaNameRules());
+            new TableRules(), new ColumnRules(), new ForeignKeyRules(), new RelationshipRules(), new JavaNameRules(),
+            new SqlNameRules(), new VisibleNameRules());
 
     /** One family of checks. */
     interface Rule {
