@@ -1,6 +1,7 @@
 package io.github.schema2jpa.validate;
 
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.diagnostic.Suggestions;
 import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.Located;
@@ -11,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /** Checks that a column's client-side {@code default} is {@code now} for a date or time, or a literal of its type. */
@@ -35,7 +37,8 @@ final class DefaultLiterals {
                     + " value: a decimal (BigDecimal) has no NaN or infinity; make the column float or double");
         } else if (!fits(type, text, column)) {
             diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is not a valid "
-                    + type.word() + " value");
+                    + type.word() + " value" + (type == ColumnType.FLOAT || type == ColumnType.DOUBLE
+                            ? Suggestions.didYouMean(text, List.of("NaN", "Infinity", "-Infinity")) : ""));
         } else if (outOfRange(type, text)) {
             diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is too large for a "
                     + type.word() + " column; write Infinity if that is what it means");

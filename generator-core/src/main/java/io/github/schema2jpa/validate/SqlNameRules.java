@@ -53,15 +53,17 @@ final class SqlNameRules implements SchemaValidator.Rule {
                     continue;
                 }
                 List<String> alone = List.of(column.name());
+                String of = " of column '" + column.name() + "' of table '" + table.name() + "'";
                 if (column.index()) {
-                    derived(relations, naming.indexName(table.name(), alone), "index", column.location(), diagnostics);
+                    derived(relations, naming.indexName(table.name(), alone), "index", of, column.location(),
+                            diagnostics);
                 }
                 if (column.unique()) {
-                    derived(relations, naming.uniqueConstraintName(table.name(), alone), "unique constraint",
+                    derived(relations, naming.uniqueConstraintName(table.name(), alone), "unique constraint", of,
                             column.location(), diagnostics);
                 }
                 if (sequence(index, table, column)) {
-                    derived(relations, naming.sequenceName(table.name(), column.name()), "sequence",
+                    derived(relations, naming.sequenceName(table.name(), column.name()), "sequence", of,
                             column.location(), diagnostics);
                 }
             }
@@ -69,7 +71,7 @@ final class SqlNameRules implements SchemaValidator.Rule {
                 List<String> names = unique.value().stream().map(Located::value).toList();
                 if (names.stream().allMatch(SchemaText::isSqlName)) {
                     derived(relations, naming.uniqueConstraintName(table.name(), names), "unique constraint",
-                            unique.location(), diagnostics);
+                            " of table '" + table.name() + "'", unique.location(), diagnostics);
                 }
             }
         }
@@ -82,13 +84,14 @@ final class SqlNameRules implements SchemaValidator.Rule {
     private static boolean plain(String name, String what, SourceLocation location, Diagnostics diagnostics) {
         Optional<String> problem = SchemaText.sqlNameProblem(name);
         problem.ifPresent(reason -> diagnostics.error(location, what + " '" + SchemaText.shown(name) + "' " + reason
-                + SchemaText.sqlNameSuggestion(name).map(better -> "; write '" + better + "' instead").orElse("")));
+                + SchemaText.sqlNameSuggestion(name).map(better -> "; write '" + better + "' instead")
+                        .orElse(reason.contains("bytes long") ? "; shorten it" : "; rename it")));
         return problem.isEmpty();
     }
 
-    private static void derived(Map<String, Owner> relations, String name, String kind, SourceLocation location,
-            Diagnostics diagnostics) {
-        unique(relations, name, kind + " '" + name + "'", location, diagnostics);
+    private static void derived(Map<String, Owner> relations, String name, String kind, String of,
+            SourceLocation location, Diagnostics diagnostics) {
+        unique(relations, name, kind + " '" + name + "'" + of, location, diagnostics);
     }
 
     private static void unique(Map<String, Owner> seen, String name, String what, SourceLocation location,

@@ -48,9 +48,28 @@ class InvalidSchemasTest {
                         "13:49: error: foreign key references packages.summary, which is neither the primary key nor unique",
                         "14:25: error: foreign key column 'typed_id' is integer but packages.id is string",
                         "15:44: error: a foreign key is written 'table.column', not 'packages'")),
+                Arguments.of("invisible-names.yaml", List.of(
+                        "2:10: error: package 'org.example.in\\u200Bvisible' holds U+200B ZERO WIDTH SPACE, an invisible "
+                                + "character; write 'org.example.invisible' instead",
+                        "5:13: error: entity name 'Pack\\u00ADage' holds U+00AD SOFT HYPHEN, an invisible character; "
+                                + "write 'Package' instead",
+                        "8:38: error: enum value 'DRAFT\\u2060' holds U+2060 WORD JOINER, an invisible character; write "
+                                + "'DRAFT' instead",
+                        "8:76: error: enum_name 'Sta\\u202Etus' holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible "
+                                + "character; write 'Status' instead",
+                        "9:43: error: java_name 'sum\\uFEFFmary' holds U+FEFF ZERO WIDTH NO-BREAK SPACE, an invisible "
+                                + "character; write 'summary' instead",
+                        "11:7: error: relationship name 'rele\\u200Bases' holds U+200B ZERO WIDTH SPACE, an invisible "
+                                + "character; write 'releases' instead",
+                        "11:79: error: singular 'rel\\u034Fease' holds U+034F COMBINING GRAPHEME JOINER, an invisible "
+                                + "character; write 'release' instead",
+                        "17:88: error: java_name 'pack\\u2066age' holds U+2066 LEFT-TO-RIGHT ISOLATE, an invisible "
+                                + "character; write 'package' instead")),
                 Arguments.of("java-names.yaml", List.of(
                         "9:7: error: column 'createdDate' and column 'created_date' both map to the Java name 'createdDate': give one of them a java_name",
                         "10:7: error: column '2fa_secret' cannot become a Java name ('2faSecret'): give it a java_name",
+                        "10:7: error: column name '2fa_secret' starts with '2': an SQL name starts with a letter or '_';"
+                                + " write '_2fa_secret' instead",
                         "11:45: error: column 'home_page' cannot become a Java name ('home-page')",
                         "12:3: error: tables 'packages' and 'package' both map to entity 'Package': give one of them another 'entity' name",
                         "16:13: error: entity name 'Release File' is not a Java identifier")),
@@ -85,6 +104,16 @@ class InvalidSchemasTest {
                                 + " back_populates")),
                 Arguments.of("missing-version.yaml", List.of(
                         "1:1: error: missing format version: a schema starts with 'schema2jpa: 1'")),
+                Arguments.of("non-finite-defaults.yaml", List.of(
+                        "7:40: error: default 'NaN' is not a valid decimal value: a decimal (BigDecimal) has no NaN or "
+                                + "infinity; make the column float or double",
+                        "8:46: error: default '-Infinity' is not a valid decimal value: a decimal (BigDecimal) has no "
+                                + "NaN or infinity; make the column float or double",
+                        "9:38: error: default '1e40' is too large for a float column; write Infinity if that is what it "
+                                + "means",
+                        "10:40: error: default '1e400' is too large for a double column; write Infinity if that is what "
+                                + "it means",
+                        "11:38: error: default 'infinity' is not a valid double value; did you mean 'Infinity'?")),
                 Arguments.of("no-columns-no-key.yaml", List.of(
                         "4:3: error: table 'packages' has no columns",
                         "6:3: error: table 'releases' has no primary key: mark a column 'primary_key: true' or list the columns in 'primary_key'")),
@@ -109,6 +138,34 @@ class InvalidSchemasTest {
                 Arguments.of("secondary.yaml", List.of(
                         "9:47: error: secondary table 'package_maintainer' does not exist; did you mean 'package_maintainers'?",
                         "10:42: error: secondary table 'package_owners' has no foreign key to table 'users'")),
+                Arguments.of("sql-names.yaml", List.of(
+                        "4:3: error: entity name 'X\" (id integer not null, primary key (id)); drop table important "
+                                + "cascade; create table \"y' is not a Java identifier: give the table an 'entity' name",
+                        "4:3: error: table name 'x\" (id integer not null, primary key (id)); drop table important "
+                                + "cascade; create table \"y' holds '\"': an SQL name holds only letters, digits, '_' and '$'; "
+                                + "rename it",
+                        "7:3: error: table name 'soft\\u00ADhyphen' holds U+00AD SOFT HYPHEN, an invisible character; "
+                                + "write 'softhyphen' instead",
+                        "13:7: error: column 'build ver' cannot become a Java name ('build ver'): give it a java_name",
+                        "13:7: error: column name 'build ver' holds ' ': an SQL name holds only letters, digits, '_' and "
+                                + "'$'; write 'build_ver' instead",
+                        "14:7: error: column name 'major_ver\\u202E' holds U+202E RIGHT-TO-LEFT OVERRIDE, an invisible "
+                                + "character; write 'major_ver' instead",
+                        "15:7: error: column name '$cost' starts with '$': an SQL name starts with a letter or '_'; "
+                                + "write '_$cost' instead",
+                        "16:7: error: column name 'a_column_name_that_is_one_byte_longer_than_what_postgresql_keeps' is "
+                                + "64 bytes long: an SQL name is at most 63 bytes (PostgreSQL's limit); shorten it",
+                        "18:7: error: column 'GRÖSSE' of table 'releases' has the name of column 'größe' of table "
+                                + "'releases' (line 17), and the database ignores the case of unquoted names: rename one of them",
+                        "20:7: error: index name 'ix-releases-cost' holds '-': an SQL name holds only letters, digits, "
+                                + "'_' and '$'; write 'ix_releases_cost' instead",
+                        "21:3: error: tables 'releases' and 'Releases' both map to entity 'Release': give one of them "
+                                + "another 'entity' name",
+                        "21:3: error: table 'Releases' has the name of table 'releases' (line 10), and the database "
+                                + "ignores the case of unquoted names: rename one of them",
+                        "31:7: error: index 'ix_ix_a_b_c' of column 'b_c' of table 'ix_a' has the name of index "
+                                + "'ix_ix_a_b_c' of column 'c' of table 'ix_a_b' (line 27), and the database ignores the case of "
+                                + "unquoted names: rename one of them")),
                 Arguments.of("type-options.yaml", List.of(
                         "6:55: error: 'length' applies to string and binary columns, not integer",
                         "7:43: error: 'precision' applies to decimal columns, not string",
