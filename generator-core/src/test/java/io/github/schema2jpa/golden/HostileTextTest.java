@@ -62,16 +62,47 @@ class HostileTextTest {
         assertThat(javacMessages).isEmpty();
     }
 
+    /**
+     * Docs that close their comment inside the class: before they were escaped, each of these compiled into a static
+     * block of the entity, which ran when it loaded.
+     */
     @Test
-    void noCodeHiddenInTheTextRunsWhenTheClassesLoad() throws Exception {
+    void noCodeHiddenInADocRunsWhenTheClassesLoad(@TempDir Path injection) throws Exception {
+        Path schema = Files.writeString(injection.resolve("injection.yaml"), """
+                schema2jpa: 1
+                package: org.example.injection
+                tables:
+                  shops:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                      name: { type: string, doc: 'x */ static { System.setProperty("schema2jpa.pwned", "column"); } /*' }
+                      code: { type: string, doc: 'y \\u002a/ static { System.setProperty("schema2jpa.pwned", "escape"); } /\\u002a' }
+                    relationships:
+                      items:
+                        target: Item
+                        back_populates: shop
+                        doc: '*/ static { System.setProperty("schema2jpa.pwned", "relationship"); } /*'
+                  items:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                      shop_id: { type: integer, foreign_key: shops.id }
+                    relationships:
+                      shop: { target: Shop, back_populates: items }
+                """);
+        GenerationResult generated = new Schema2Jpa().generate(GenerationRequest.of(List.of(schema),
+                injection.resolve("src")));
+        assertThat(generated.diagnostics()).isEmpty();
+        assertThat(Javac.compile(injection.resolve("src"), injection.resolve("classes"))).isEmpty();
         System.clearProperty("schema2jpa.pwned");
-        for (String entity : result.entities()) {
-            Class.forName(entity, true, loader);
+        try (URLClassLoader classes = new URLClassLoader(new URL[] {injection.resolve("classes").toUri().toURL()},
+                HostileTextTest.class.getClassLoader())) {
+            for (String entity : generated.entities()) {
+                Class.forName(entity, true, classes);
+            }
         }
         assertThat(System.getProperty("schema2jpa.pwned")).isNull();
-        for (String entity : result.entities()) {
-            assertThat(Class.forName(entity, false, loader).getDeclaredClasses()).isEmpty();
-        }
+        assertThat(Files.readString(injection.resolve("src/org/example/injection/Shop.java")))
+                .contains("y &#92;u002a/ static");
     }
 
     @Test
