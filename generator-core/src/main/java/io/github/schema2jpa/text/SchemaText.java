@@ -12,10 +12,15 @@ import java.util.Optional;
  * SQL identifier, a Mermaid diagram and a Graphviz DOT graph. Schema text is data: whatever it holds, it ends up
  * as text in the target, never as syntax of the target.
  *
- * <p>javac decodes {@code \}{@code u} escapes before it reads comments and literals, so no output for a Java source
- * keeps a backslash that could start one. Characters that do not show, or that change how a line reads (controls,
- * format characters such as the bidirectional overrides, line and paragraph separators), never reach a Java source
- * raw.
+ * <p>javac decodes {@code \}{@code u} escapes before it reads comments and literals, so no schema text reaches a Java
+ * source with a backslash that javac could read as the start of one: comments hold {@code &#92;} or a doubled
+ * backslash, literals a doubled one, and the only {@code \}{@code u} escapes are those {@link #javaString} writes on
+ * purpose. Characters that do not show, or that change how a line reads (controls, format characters such as the
+ * bidirectional overrides, line and paragraph separators), never reach a Java source raw.
+ *
+ * <p>JavaPoet's {@code $S} doubles backslashes and escapes quotes and line breaks, which is enough for names checked
+ * as SQL or Java names; but it copies format characters such as U+202E raw, so free text goes through
+ * {@link #javaString}.
  */
 public final class SchemaText {
 
