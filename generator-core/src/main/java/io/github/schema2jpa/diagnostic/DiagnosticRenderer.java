@@ -1,5 +1,6 @@
 package io.github.schema2jpa.diagnostic;
 
+import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 
 /**
@@ -28,7 +29,12 @@ public final class DiagnosticRenderer {
         return new DiagnosticRenderer(true);
     }
 
-    /** One diagnostic, as several lines joined by {@code \n}, without a trailing newline. */
+    /**
+     * One diagnostic, as several lines joined by {@code \n}, without a trailing newline. Characters of the schema
+     * that do not show or that a terminal would act on (controls such as ESC, bidirectional overrides) are printed
+     * as {@code \}{@code uXXXX} escapes, in the message and in the source line, and the caret stays under the
+     * column it points at.
+     */
     public String render(Diagnostic diagnostic) {
         StringBuilder out = new StringBuilder();
         String severityColor = diagnostic.isError() ? RED : YELLOW;
@@ -36,11 +42,12 @@ public final class DiagnosticRenderer {
                 .append(' ')
                 .append(paint(severityColor, diagnostic.severity().label() + ":"))
                 .append(' ')
-                .append(paint(BOLD, diagnostic.message()));
+                .append(paint(BOLD, SchemaText.shown(diagnostic.message())));
         diagnostic.sourceLine().ifPresent(line -> {
             String text = line.replace('\t', ' ');
-            out.append('\n').append(text);
-            int caretColumn = Math.max(1, Math.min(diagnostic.location().column(), text.length() + 1));
+            int column = Math.max(1, Math.min(diagnostic.location().column(), text.length() + 1));
+            int caretColumn = SchemaText.shown(text.substring(0, column - 1)).length() + 1;
+            out.append('\n').append(SchemaText.shown(text));
             out.append('\n').append(" ".repeat(caretColumn - 1)).append(paint(GREEN, "^"));
         });
         return out.toString();

@@ -73,6 +73,18 @@ class DiagnosticRendererTest {
     }
 
     @Test
+    void controlAndBidiCharactersOfTheSchemaReachNoTerminal() {
+        // an ESC sequence would recolour the terminal, U+202E would reverse how the rest of the line reads
+        String line = "  t\u202E\u001B[2J: { x: 1 }";
+        Diagnostic diagnostic = new Diagnostic(new SourceLocation("x.yaml", 1, 13), Severity.ERROR,
+                "unknown key 'x' in table 't\u202E\u001B[2J'", java.util.Optional.of(line));
+        assertThat(DiagnosticRenderer.plain().render(diagnostic)).isEqualTo(
+                "x.yaml:1:13: error: unknown key 'x' in table 't\\u202E\\u001B[2J'\n"
+                        + "  t\\u202E\\u001B[2J: { x: 1 }\n"
+                        + " ".repeat(22) + "^");
+    }
+
+    @Test
     void suggestionsAreOfferedOnlyForLikelyTypos() {
         assertThat(Suggestions.closest("nulable", List.of("nullable", "unique"))).contains("nullable");
         assertThat(Suggestions.closest("bakc_populates", List.of("back_populates"))).contains("back_populates");
