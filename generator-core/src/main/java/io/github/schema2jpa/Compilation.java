@@ -1,5 +1,6 @@
 package io.github.schema2jpa;
 
+import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.diagnostic.Diagnostic;
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.naming.NamingStrategy;
@@ -10,17 +11,19 @@ import io.github.schema2jpa.resolve.Resolver;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.SchemaLoader;
 import io.github.schema2jpa.schema.SourceFiles;
+import io.github.schema2jpa.validate.NamespaceRules;
 import io.github.schema2jpa.validate.SchemaValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline up to the generation model: load every schema, validate it, and resolve it. Every diagnostic of
- * every file is collected; the model exists only when there are no errors.
+ * The pipeline up to the generation model: load every schema, validate it, resolve it, and check the namespace of
+ * everything it would generate (files, classes, members). Every diagnostic of every file is collected; the model
+ * exists only when there are no errors, so nothing is written otherwise.
  *
  * @param schemas the loaded and valid schemas (empty when there are errors)
  * @param model the generation model, when there are no errors
@@ -46,24 +49,24 @@ record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, L
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }
         Resolver resolver = new Resolver(naming, options);
-        List<EntityModel> entities = new ArrayList<>();
-        List<EnumModel> enums = new ArrayList<>();
-        Map<String, String> classOwners = new HashMap<>();
+        List<NamespaceRules.Resolved> resolved = new ArrayList<>();
         for (SchemaIndex index : indexes) {
-            GenerationModel model = resolver.resolve(index, packageOverride, diagnostics);
-            for (EntityModel entity : model.entities()) {
-                String owner = classOwners.putIfAbsent(entity.className().canonicalName(), index.schema().file());
-                if (owner != null) {
-                    diagnostics.error(index.schema().table(entity.tableName()).orElseThrow().location(),
-                            "entity " + entity.className().canonicalName() + " is also generated from " + owner);
-                }
-            }
-            entities.addAll(model.entities());
-            enums.addAll(model.enums());
+            resolved.add(new NamespaceRules.Resolved(index, resolver.resolve(index, packageOverride, diagnostics)));
         }
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }
-        return new Compilation(List.copyOf(indexes), Optional.of(new GenerationModel(entities, enums)), diagnostics.all());
+        new NamespaceRules(naming).check(resolved, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Compilation(List.of(), Optional.empty(), diagnostics.all());
+        }
+        List<EntityModel> entities = new ArrayList<>();
+        Map<ClassName, EnumModel> enums = new LinkedHashMap<>();
+        for (NamespaceRules.Resolved file : resolved) {
+            entities.addAll(file.model().entities());
+            file.model().enums().forEach(enumModel -> enums.putIfAbsent(enumModel.className(), enumModel));
+        }
+        return new Compilation(List.copyOf(indexes), Optional.of(new GenerationModel(entities, List.copyOf(enums.values()))),
+                diagnostics.all());
     }
 }

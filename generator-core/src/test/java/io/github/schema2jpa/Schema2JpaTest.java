@@ -59,7 +59,9 @@ class Schema2JpaTest {
         Path copy = Files.copy(PYPI, out.resolve("copy.yaml"));
         GenerationResult result = generator.generate(GenerationRequest.of(List.of(PYPI, copy), out.resolve("gen")));
         assertThat(result.diagnostics()).extracting(Diagnostic::headline).contains(
-                copy + ":6:3: error: entity org.example.pypi.Package is also generated from ../schemas/pypi.yaml");
+                copy + ":7:13: error: entity Package of table 'packages' and entity Package of table 'packages'"
+                        + " (../schemas/pypi.yaml:7:13) would both be the class org.example.pypi.Package: give table"
+                        + " 'packages' another 'entity' name");
         assertThat(out.resolve("gen")).doesNotExist();
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import io.github.schema2jpa.naming.JavaNames;
 import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ import javax.lang.model.element.Modifier;
  */
 final class CollectionViewEmitter {
 
-    static final String LIST_VIEW = "BackPopulatedList";
-    static final String SET_VIEW = "BackPopulatedSet";
+    static final String LIST_VIEW = JavaNames.LIST_VIEW;
+    static final String SET_VIEW = JavaNames.SET_VIEW;
 
     private static final TypeVariableName E = TypeVariableName.get("E");
 

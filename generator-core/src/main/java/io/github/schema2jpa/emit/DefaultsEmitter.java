@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.text.SchemaText;
@@ -30,7 +31,7 @@ final class DefaultsEmitter implements MemberEmitter {
         if (withDefaults.isEmpty()) {
             return;
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder("applyDefaults")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.APPLY_DEFAULTS)
                 .addAnnotation(Types.PRE_PERSIST)
                 .addModifiers(Modifier.PROTECTED)
                 .addJavadoc("Gives columns that have a default and no value their default, just before insert.\n");

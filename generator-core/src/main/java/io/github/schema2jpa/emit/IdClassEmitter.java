@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
 import java.io.Serializable;
@@ -34,7 +35,7 @@ final class IdClassEmitter implements MemberEmitter {
                         String.join(", ", key.parts().stream().map(part -> part.names().property()).toList()))
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(Serializable.class)
-                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                .addField(FieldSpec.builder(long.class, JavaNames.SERIAL_VERSION_UID, Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("1L").build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("A key of the given values.\n")

@@ -3,6 +3,7 @@ package io.github.schema2jpa.emit;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.HelperNames;
+import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
@@ -33,7 +34,7 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
         if (inverse.isEmpty()) {
             return;
         }
-        MethodSpec.Builder method = MethodSpec.methodBuilder("unlinkBeforeRemove")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.UNLINK_BEFORE_REMOVE)
                 .addAnnotation(Types.PRE_REMOVE)
                 .addModifiers(Modifier.PROTECTED)
                 .addJavadoc("Takes this $L out of the many-to-many links that the other side owns, just before it is\n"

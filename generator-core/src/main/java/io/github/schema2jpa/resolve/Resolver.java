@@ -3,6 +3,7 @@ package io.github.schema2jpa.resolve;
 import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.Located;
@@ -46,6 +47,12 @@ public final class Resolver {
         if (packageOverride.isPresent() && !SourceVersion.isName(packageOverride.get())) {
             diagnostics.error(index.schema().location(),
                     "'" + packageOverride.get() + "', given as the Java package, is not a Java package name");
+            return new GenerationModel(List.of(), List.of());
+        }
+        Optional<String> packageProblem = packageOverride.flatMap(JavaNames::packageProblem);
+        if (packageProblem.isPresent()) {
+            diagnostics.error(index.schema().location(), "'" + packageOverride.get() + "', given as the Java package,"
+                    + " cannot be the package of generated classes: " + packageProblem.get());
             return new GenerationModel(List.of(), List.of());
         }
         String schemaFile = fileName(index.schema().file());

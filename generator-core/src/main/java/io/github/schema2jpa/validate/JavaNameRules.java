@@ -2,20 +2,26 @@ package io.github.schema2jpa.validate;
 
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.diagnostic.SourceLocation;
+import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
  * Names that become Java: the package, entity, property and helper names are identifiers, and no two columns or
  * relationships of a table become the same property. A property called after a Java keyword is fine: the naming
- * strategy gives its field another name.
+ * strategy gives its field another name. Class names that Java or the generated code cannot take (keywords,
+ * restricted identifiers, the {@code java.lang} classes the generated code uses, the helper classes) and packages
+ * of the JDK are refused; {@link NamespaceRules} checks the rest of the namespace once names are resolved.
  */
 final class JavaNameRules implements SchemaValidator.Rule {
 
@@ -25,14 +31,27 @@ final class JavaNameRules implements SchemaValidator.Rule {
         index.schema().packageName().ifPresent(name -> {
             if (!SourceVersion.isName(name.value())) {
                 diagnostics.error(name.location(), "'" + name.value() + "' is not a Java package name");
+            } else {
+                JavaNames.packageProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
+                        "'" + name.value() + "' cannot be the package of generated classes: " + problem
+                                + "; choose a package of your own, such as 'org.example.model'"));
             }
         });
+        Set<String> associationTables = index.schema().tables().stream()
+                .flatMap(table -> table.relationships().stream())
+                .flatMap(relationship -> relationship.secondary().stream())
+                .map(Located::value)
+                .collect(Collectors.toSet());
         for (Table table : index.schema().tables()) {
             String entity = index.entityName(table);
+            SourceLocation entityAt = table.entity().map(Located::location).orElse(table.location());
             if (!SourceVersion.isName(entity) || entity.contains(".")) {
-                SourceLocation at = table.entity().map(Located::location).orElse(table.location());
-                diagnostics.error(at, "entity name '" + entity + "' is not a Java identifier"
+                diagnostics.error(entityAt, "entity name '" + entity + "' is not a Java identifier"
                         + (table.entity().isEmpty() ? ": give the table an 'entity' name" : ""));
+            } else if (!associationTables.contains(table.name())) {
+                JavaNames.typeNameProblem(entity).ifPresent(problem -> diagnostics.error(entityAt, "entity name '" + entity
+                        + "' cannot be used: " + problem + "; give the table "
+                        + (table.entity().isEmpty() ? "an" : "another") + " 'entity' name"));
             }
             Map<String, String> properties = new HashMap<>();
             for (Column column : table.columns()) {
@@ -40,7 +59,19 @@ final class JavaNameRules implements SchemaValidator.Rule {
                 SourceLocation at = column.javaName().map(Located::location).orElse(column.location());
                 checkProperty(property, "column '" + column.name() + "'", at, column.javaName().isEmpty(), properties,
                         diagnostics);
-                column.enumName().ifPresent(name -> identifier(name, "enum_name", diagnostics));
+                if (column.enumName().isPresent()) {
+                    Located<String> name = column.enumName().get();
+                    if (identifier(name, "enum_name", diagnostics)) {
+                        JavaNames.typeNameProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
+                                "enum_name '" + name.value() + "' cannot be used: " + problem
+                                        + "; give the column another enum_name"));
+                    }
+                } else if (column.type().map(Located::value).orElse(null) == ColumnType.ENUM) {
+                    String name = naming.enumTypeName(entity, column.name());
+                    JavaNames.typeNameProblem(name).ifPresent(problem -> diagnostics.error(column.location(),
+                            "the enum of column '" + column.name() + "' would be named '" + name + "', which cannot be"
+                                    + " used: " + problem + "; give the column an enum_name"));
+                }
             }
             for (Relationship relationship : table.relationships()) {
                 String property = relationship.javaName().map(Located::value)
@@ -67,10 +98,12 @@ final class JavaNameRules implements SchemaValidator.Rule {
         }
     }
 
-    private static void identifier(Located<String> name, String key, Diagnostics diagnostics) {
+    private static boolean identifier(Located<String> name, String key, Diagnostics diagnostics) {
         if (!SourceVersion.isName(name.value()) || name.value().contains(".")) {
             diagnostics.error(name.location(), "'" + key + "' must be a Java identifier, not '" + name.value() + "'");
+            return false;
         }
+        return true;
     }
 
 }

@@ -1,0 +1,317 @@
+package io.github.schema2jpa.validate;
+
+import com.palantir.javapoet.ClassName;
+import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.diagnostic.SourceLocation;
+import io.github.schema2jpa.naming.HelperNames;
+import io.github.schema2jpa.naming.JavaNames;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.resolve.ColumnProperty;
+import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.GenerationModel;
+import io.github.schema2jpa.resolve.Identifier;
+import io.github.schema2jpa.resolve.RelationshipProperty;
+import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.Located;
+import io.github.schema2jpa.schema.Relationship;
+import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.Table;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One namespace check over everything a run would write, before anything is written: every generated class, by
+ * its file (compared without regard to case, as macOS and Windows compare file names), and every field and method
+ * of every generated class. The names come from the resolved model, which the emitters write down as it is, and
+ * from {@link JavaNames} and the {@link NamingStrategy}, which both the emitters and this check ask. A clash is
+ * reported at the later of its two sources, naming the other and the key that resolves it.
+ */
+public final class NamespaceRules {
+
+    private final NamingStrategy naming;
+
+    public NamespaceRules(NamingStrategy naming) {
+        this.naming = naming;
+    }
+
+    /**
+     * One schema file and what it resolved to.
+     *
+     * @param index the validated schema
+     * @param model its entities and enums
+     */
+    public record Resolved(SchemaIndex index, GenerationModel model) {
+    }
+
+    /**
+     * Where a name comes from.
+     *
+     * @param what the source as a diagnostic names it ({@code column 'class' of table 'courses'})
+     * @param location where it is written; empty for names the generator fixes itself
+     * @param fix what to change in the schema to resolve a clash
+     */
+    private record Source(String what, Optional<SourceLocation> location, String fix) {
+
+        static Source fixed(String what) {
+            return new Source(what, Optional.empty(), "");
+        }
+    }
+
+    /** A generated class, with what identifies it beyond its name. */
+    private record TypeEntry(ClassName name, Source source, Optional<List<String>> enumConstants, String file) {
+    }
+
+    public void check(List<Resolved> files, Diagnostics diagnostics) {
+        checkTypes(files, diagnostics);
+        for (Resolved file : files) {
+            for (EntityModel entity : file.model().entities()) {
+                Table table = file.index().schema().table(entity.tableName()).orElseThrow();
+                checkMembers(file.index(), table, entity, diagnostics);
+            }
+        }
+    }
+
+    // ---- classes and files
+
+    private void checkTypes(List<Resolved> files, Diagnostics diagnostics) {
+        Map<String, TypeEntry> byFile = new HashMap<>();
+        Map<String, TypeEntry> byName = new HashMap<>();
+        Map<String, SourceLocation> packages = new LinkedHashMap<>();
+        for (Resolved file : files) {
+            SchemaIndex index = file.index();
+            String schemaFile = index.schema().file();
+            for (EntityModel entity : file.model().entities()) {
+                Table table = index.schema().table(entity.tableName()).orElseThrow();
+                SourceLocation tableAt = table.location();
+                SourceLocation entityAt = table.entity().map(Located::location).orElse(tableAt);
+                String entityFix = "give table '" + table.name() + "' " + (table.entity().isEmpty() ? "an" : "another")
+                        + " 'entity' name";
+                packages.putIfAbsent(entity.className().packageName(),
+                        index.schema().packageName().map(Located::location).orElse(index.schema().location()));
+                register(new TypeEntry(entity.className(), new Source("entity " + entity.className().simpleName()
+                        + " of table '" + table.name() + "'", Optional.of(entityAt), entityFix), Optional.empty(),
+                        schemaFile), byFile, byName, diagnostics);
+                if (entity.baseClass().isPresent()) {
+                    ClassName base = entity.baseClass().get();
+                    Source source = new Source("base class " + base.simpleName() + " of customizable table '"
+                            + table.name() + "'", Optional.of(entityAt), entityFix);
+                    if (derivedNameUsable(base, source, diagnostics)) {
+                        register(new TypeEntry(base, source, Optional.empty(), schemaFile), byFile, byName, diagnostics);
+                    }
+                }
+                if (entity.identifier() instanceof Identifier.Composite key) {
+                    SourceLocation keyAt = table.primaryKey().map(Located::location).orElse(tableAt);
+                    Source source = new Source("key class " + key.idClass().simpleName() + " of table '" + table.name()
+                            + "'", Optional.of(keyAt), entityFix);
+                    if (derivedNameUsable(key.idClass(), source, diagnostics)) {
+                        register(new TypeEntry(key.idClass(), source, Optional.empty(), schemaFile), byFile, byName,
+                                diagnostics);
+                    }
+                }
+                for (ColumnProperty property : entity.columns()) {
+                    if (property.columnType() != ColumnType.ENUM || !(property.javaType() instanceof ClassName type)) {
+                        continue;
+                    }
+                    Column column = table.column(property.columnName()).orElseThrow();
+                    Source source = new Source("enum " + type.simpleName() + " of column '" + column.name()
+                            + "' of table '" + table.name() + "'",
+                            Optional.of(column.enumName().map(Located::location).orElse(column.location())),
+                            "give column '" + column.name() + "' " + (column.enumName().isEmpty() ? "an" : "another")
+                                    + " enum_name");
+                    List<String> constants = column.values().stream().map(Located::value).toList();
+                    register(new TypeEntry(type, source, Optional.of(constants), schemaFile), byFile, byName,
+                            diagnostics);
+                }
+            }
+        }
+        packages.forEach((packageName, at) -> {
+            for (String prefix = packageName; !prefix.isEmpty(); prefix = parent(prefix)) {
+                TypeEntry type = byName.get(prefix);
+                if (type != null) {
+                    diagnostics.error(at, "package " + packageName + " clashes with " + type.source().what() + " ("
+                            + where(type.source(), at) + "), which is the class " + type.name().canonicalName()
+                            + ": choose another package, or " + type.source().fix());
+                }
+            }
+        });
+    }
+
+    /** A class name the naming strategy derives from an entity's (its key or base class) must be usable too. */
+    private static boolean derivedNameUsable(ClassName name, Source source, Diagnostics diagnostics) {
+        Optional<String> problem = JavaNames.typeNameProblem(name.simpleName());
+        problem.ifPresent(text -> diagnostics.error(source.location().orElseThrow(),
+                source.what() + " cannot be generated: " + text + "; " + source.fix()));
+        return problem.isEmpty();
+    }
+
+    private static void register(TypeEntry entry, Map<String, TypeEntry> byFile, Map<String, TypeEntry> byName,
+            Diagnostics diagnostics) {
+        String qualified = entry.name().canonicalName();
+        String fileKey = fold(qualified);
+        TypeEntry first = byFile.putIfAbsent(fileKey, entry);
+        byName.putIfAbsent(qualified, entry);
+        if (first == null) {
+            return;
+        }
+        SourceLocation at = entry.source().location().orElseThrow();
+        boolean sameName = first.name().equals(entry.name());
+        if (sameName && entry.enumConstants().isPresent() && entry.enumConstants().equals(first.enumConstants())
+                && entry.file().equals(first.file())) {
+            return; // two columns of one schema share an enum: one class
+        }
+        String fix = ": " + entry.source().fix();
+        if (!sameName) {
+            diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
+                    + where(first.source(), at) + ") differ only in case: their files, "
+                    + entry.name().simpleName() + ".java and " + first.name().simpleName()
+                    + ".java, are one file on macOS and Windows" + fix);
+        } else if (entry.enumConstants().isPresent() && first.enumConstants().isPresent()
+                && entry.file().equals(first.file())) {
+            diagnostics.error(at, entry.source().what() + " has the values " + entry.enumConstants().get() + ", but "
+                    + first.source().what() + " (" + where(first.source(), at) + ") has " + first.enumConstants().get()
+                    + fix);
+        } else {
+            diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
+                    + where(first.source(), at) + ") would both be the class " + qualified + fix);
+        }
+    }
+
+    // ---- fields and methods of one class
+
+    private void checkMembers(SchemaIndex index, Table table, EntityModel entity, Diagnostics diagnostics) {
+        String className = entity.generatedClass().simpleName();
+        Members members = new Members(className, diagnostics);
+        for (String method : JavaNames.OBJECT_FINAL_METHODS) {
+            members.method(method, Source.fixed("a final method of java.lang.Object"));
+        }
+        for (String method : JavaNames.OBJECT_OVERRIDES) {
+            members.method(method, Source.fixed("the generated " + method + "()"));
+        }
+        members.method(JavaNames.APPLY_DEFAULTS, Source.fixed("the generated callback that applies defaults"));
+        members.method(JavaNames.UNLINK_BEFORE_REMOVE,
+                Source.fixed("the generated callback that unlinks many-to-many links before a remove"));
+
+        for (ColumnProperty property : entity.columns()) {
+            Column column = table.column(property.columnName()).orElseThrow();
+            Source source = new Source("column '" + column.name() + "' of table '" + table.name() + "'",
+                    Optional.of(column.javaName().map(Located::location).orElse(column.location())),
+                    "give it " + (column.javaName().isEmpty() ? "a" : "another") + " java_name");
+            members.field(property.names().field(), source);
+            members.method(property.names().getter(), source);
+            members.method(property.names().setter(), source);
+        }
+        for (RelationshipProperty property : entity.relationships()) {
+            Relationship relationship = relationship(table, property);
+            String what = "relationship '" + relationship.name() + "' of table '" + table.name() + "'";
+            Source source = new Source(what, Optional.of(relationship.javaName().map(Located::location)
+                    .orElse(relationship.location())),
+                    "give it " + (relationship.javaName().isEmpty() ? "a" : "another") + " java_name");
+            members.field(property.names().field(), source);
+            members.method(property.names().getter(), source);
+            if (!property.isCollection()) {
+                members.method(property.names().setter(), source);
+            }
+            if (!property.isCollection() && !property.isOneToOneInverse() && !property.sharesPrimaryKey()
+                    && property.joinColumn().isPresent()) {
+                RelationshipProperty.JoinColumn join = property.joinColumn().get();
+                Column keyColumn = table.columns().stream()
+                        .filter(column -> naming.sqlIdentifier(column.name()).equals(join.sqlName()))
+                        .findFirst().orElseThrow();
+                members.method(join.keyProperty().getter(), new Source(what + " (the value of its foreign key '"
+                        + keyColumn.name() + "')", Optional.of(keyColumn.javaName().map(Located::location)
+                        .orElse(keyColumn.location())), "give column '" + keyColumn.name() + "' "
+                        + (keyColumn.javaName().isEmpty() ? "a" : "another") + " java_name"));
+            }
+            if (property.isCollection() || property.isOneToOneInverse()) {
+                Source helpers = new Source(what + " (its helpers, from the singular '" + property.singular() + "')",
+                        Optional.of(relationship.singular().map(Located::location).orElse(relationship.location())),
+                        "give it " + (relationship.singular().isEmpty() ? "a" : "another") + " 'singular'");
+                HelperNames names = naming.helperNames(property.singular());
+                for (String helper : new LinkedHashSet<>(List.of(names.add(), names.remove(), names.attach(),
+                        names.detach()))) {
+                    members.method(helper, helpers);
+                }
+            }
+        }
+        if (entity.identifier() instanceof Identifier.Composite key) {
+            for (Identifier.Part part : key.parts()) {
+                if (part.names().field().equals(JavaNames.SERIAL_VERSION_UID)) {
+                    diagnostics.error(table.primaryKey().map(Located::location).orElse(table.location()),
+                            "key part '" + part.names().property() + "' of table '" + table.name() + "' would be the"
+                                    + " field " + JavaNames.SERIAL_VERSION_UID + " of key class "
+                                    + key.idClass().simpleName() + ", which Java serialization reserves: give its"
+                                    + " column a java_name");
+                }
+            }
+        }
+    }
+
+    /** The relationship of {@code table} that resolved to {@code property}: property names are unique per table. */
+    private Relationship relationship(Table table, RelationshipProperty property) {
+        return table.relationships().stream()
+                .filter(relationship -> relationship.javaName().map(Located::value)
+                        .orElseGet(() -> naming.propertyName(relationship.name())).equals(property.names().property()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The fields and the methods of one class, each with its first source. */
+    private static final class Members {
+
+        private final String className;
+        private final Diagnostics diagnostics;
+        private final Map<String, Source> fields = new HashMap<>();
+        private final Map<String, Source> methods = new HashMap<>();
+
+        Members(String className, Diagnostics diagnostics) {
+            this.className = className;
+            this.diagnostics = diagnostics;
+        }
+
+        void field(String name, Source source) {
+            add(fields, "the field " + name, name, source);
+        }
+
+        void method(String name, Source source) {
+            add(methods, "a method " + name + "()", name, source);
+        }
+
+        private void add(Map<String, Source> names, String member, String name, Source source) {
+            Source first = names.putIfAbsent(name, source);
+            if (first == null || first.equals(source) || source.location().isEmpty()) {
+                return;
+            }
+            SourceLocation at = source.location().get();
+            if (first.location().isEmpty()) {
+                diagnostics.error(at, source.what() + " would give " + className + " " + member + ", which is "
+                        + first.what() + ": " + source.fix());
+            } else {
+                diagnostics.error(at, source.what() + " would give " + className + " " + member + ", as "
+                        + first.what() + " (" + where(first, at) + ") does: " + source.fix());
+            }
+        }
+    }
+
+    // ---- helpers
+
+    /** Where {@code source} is, as seen from a diagnostic at {@code here}: the line alone within the same file. */
+    private static String where(Source source, SourceLocation here) {
+        SourceLocation at = source.location().orElseThrow();
+        return at.file().equals(here.file()) ? "line " + at.line() : at.toString();
+    }
+
+    /** A class name as a case-insensitive file system compares it. */
+    private static String fold(String name) {
+        return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static String parent(String packageName) {
+        int dot = packageName.lastIndexOf('.');
+        return dot < 0 ? "" : packageName.substring(0, dot);
+    }
+}
