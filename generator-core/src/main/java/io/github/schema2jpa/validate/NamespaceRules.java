@@ -17,6 +17,7 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -186,7 +187,7 @@ public final class NamespaceRules {
 
     private void checkMembers(SchemaIndex index, Table table, EntityModel entity, Diagnostics diagnostics) {
         String className = entity.generatedClass().simpleName();
-        Members members = new Members(className, diagnostics);
+        Members members = new Members(className);
         for (String method : JavaNames.OBJECT_FINAL_METHODS) {
             members.method(method, Source.fixed("a final method of java.lang.Object"));
         }
@@ -199,7 +200,7 @@ public final class NamespaceRules {
 
         for (ColumnProperty property : entity.columns()) {
             Column column = table.column(property.columnName()).orElseThrow();
-            Source source = new Source("column '" + column.name() + "' of table '" + table.name() + "'",
+            Source source = new Source("column '" + column.name() + "'",
                     Optional.of(column.javaName().map(Located::location).orElse(column.location())),
                     "give it " + (column.javaName().isEmpty() ? "a" : "another") + " java_name");
             members.field(property.names().field(), source);
@@ -208,7 +209,7 @@ public final class NamespaceRules {
         }
         for (RelationshipProperty property : entity.relationships()) {
             Relationship relationship = relationship(table, property);
-            String what = "relationship '" + relationship.name() + "' of table '" + table.name() + "'";
+            String what = "relationship '" + relationship.name() + "'";
             Source source = new Source(what, Optional.of(relationship.javaName().map(Located::location)
                     .orElse(relationship.location())),
                     "give it " + (relationship.javaName().isEmpty() ? "a" : "another") + " java_name");
@@ -229,16 +230,21 @@ public final class NamespaceRules {
                         + (keyColumn.javaName().isEmpty() ? "a" : "another") + " java_name"));
             }
             if (property.isCollection() || property.isOneToOneInverse()) {
-                Source helpers = new Source(what + " (its helpers, from the singular '" + property.singular() + "')",
+                // a collection has add, remove, attach and detach helpers; the side of a one-to-one without the
+                // foreign key only the hooks its owning side calls, attach and detach
+                Source helpers = new Source(what + " (singular '" + property.singular() + "')",
                         Optional.of(relationship.singular().map(Located::location).orElse(relationship.location())),
                         "give it " + (relationship.singular().isEmpty() ? "a" : "another") + " 'singular'");
                 HelperNames names = naming.helperNames(property.singular());
-                for (String helper : new LinkedHashSet<>(List.of(names.add(), names.remove(), names.attach(),
-                        names.detach()))) {
+                List<String> helperNames = property.isCollection()
+                        ? List.of(names.add(), names.remove(), names.attach(), names.detach())
+                        : List.of(names.attach(), names.detach());
+                for (String helper : new LinkedHashSet<>(helperNames)) {
                     members.method(helper, helpers);
                 }
             }
         }
+        members.report(diagnostics);
         if (entity.identifier() instanceof Identifier.Composite key) {
             for (Identifier.Part part : key.parts()) {
                 if (part.names().field().equals(JavaNames.SERIAL_VERSION_UID)) {
@@ -264,13 +270,12 @@ public final class NamespaceRules {
     private static final class Members {
 
         private final String className;
-        private final Diagnostics diagnostics;
         private final Map<String, Source> fields = new HashMap<>();
         private final Map<String, Source> methods = new HashMap<>();
+        private final Map<List<Source>, List<String>> clashes = new LinkedHashMap<>();
 
-        Members(String className, Diagnostics diagnostics) {
+        Members(String className) {
             this.className = className;
-            this.diagnostics = diagnostics;
         }
 
         void field(String name, Source source) {
@@ -278,22 +283,40 @@ public final class NamespaceRules {
         }
 
         void method(String name, Source source) {
-            add(methods, "a method " + name + "()", name, source);
+            add(methods, name + "()", name, source);
         }
 
         private void add(Map<String, Source> names, String member, String name, Source source) {
             Source first = names.putIfAbsent(name, source);
-            if (first == null || first.equals(source) || source.location().isEmpty()) {
-                return;
+            if (first != null && !first.equals(source) && source.location().isPresent()) {
+                clashes.computeIfAbsent(List.of(source, first), key -> new ArrayList<>()).add(member);
             }
-            SourceLocation at = source.location().get();
-            if (first.location().isEmpty()) {
-                diagnostics.error(at, source.what() + " would give " + className + " " + member + ", which is "
-                        + first.what() + ": " + source.fix());
-            } else {
-                diagnostics.error(at, source.what() + " would give " + className + " " + member + ", as "
-                        + first.what() + " (" + where(first, at) + ") does: " + source.fix());
+        }
+
+        /** One diagnostic per pair of sources, naming every member they both give the class. */
+        void report(Diagnostics diagnostics) {
+            clashes.forEach((pair, members) -> {
+                Source source = pair.get(0);
+                Source first = pair.get(1);
+                SourceLocation at = source.location().orElseThrow();
+                String what = members.stream().allMatch(member -> member.endsWith("()"))
+                        ? (members.size() == 1 ? "a method " : "the methods ") + list(members)
+                        : list(members);
+                if (first.location().isEmpty()) {
+                    diagnostics.error(at, source.what() + " would give " + className + " " + what + ", which is "
+                            + first.what() + ": " + source.fix());
+                } else {
+                    diagnostics.error(at, source.what() + " would give " + className + " " + what + ", which "
+                            + first.what() + " (" + where(first, at) + ") gives it too: " + source.fix());
+                }
+            });
+        }
+
+        private static String list(List<String> items) {
+            if (items.size() == 1) {
+                return items.get(0);
             }
+            return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
         }
     }
 

@@ -6,8 +6,10 @@ import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.Schema2Jpa;
 import io.github.schema2jpa.diagnostic.Diagnostic;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every rule of the schema language, each with its own invalid schema under {@code src/test/resources/invalid}:
- * every diagnostic of the file, with its exact line, column and message, in order, and nothing written.
+ * every diagnostic of the file, with its exact line, column and message, in order, and nothing written. The
+ * expected diagnostics are listed below, or, for schemas in folders under {@code invalid}, in a file beside the
+ * schema.
  */
 class InvalidSchemasTest {
 
@@ -195,6 +199,38 @@ class InvalidSchemasTest {
                         "9:20: error: 'relationships' must be a mapping, not a string")),
                 Arguments.of("yaml-syntax.yaml", List.of(
                         "5:1: error: invalid YAML: expected ',' or '}', but got <stream end> (while parsing a flow mapping)")));
+    }
+
+    /**
+     * Invalid schemas in folders under {@code invalid}, each with its expected diagnostics beside it: {@code x.yaml}
+     * and {@code x.errors}, one diagnostic a line, without the file name.
+     */
+    static Stream<Arguments> casesWithErrorsBeside() throws IOException {
+        try (Stream<Path> files = Files.walk(INVALID)) {
+            List<Path> schemas = files.filter(file -> file.toString().endsWith(".yaml"))
+                    .filter(file -> Files.exists(errorsOf(file)))
+                    .sorted()
+                    .toList();
+            List<Arguments> cases = new ArrayList<>();
+            for (Path schema : schemas) {
+                cases.add(Arguments.of(INVALID.relativize(schema).toString().replace('\\', '/'),
+                        Files.readAllLines(errorsOf(schema)).stream().filter(line -> !line.isBlank()).toList()));
+            }
+            return cases.stream();
+        }
+    }
+
+    private static Path errorsOf(Path schema) {
+        String name = schema.getFileName().toString();
+        return schema.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".errors");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casesWithErrorsBeside")
+    void reportsTheErrorsWrittenBesideTheSchema(String file, List<String> expected, @TempDir Path out)
+            throws Exception {
+        assertThat(expected).as("expected errors of " + file).isNotEmpty();
+        reportsEveryProblemWithItsPosition(file, expected, out);
     }
 
     @ParameterizedTest(name = "{0}")
