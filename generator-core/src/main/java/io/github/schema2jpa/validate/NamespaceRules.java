@@ -169,9 +169,8 @@ public final class NamespaceRules {
         String fix = ": " + entry.source().fix();
         if (!sameName) {
             diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
-                    + where(first.source(), at) + ") differ only in case: their files, "
-                    + entry.name().simpleName() + ".java and " + first.name().simpleName()
-                    + ".java, are one file on macOS and Windows" + fix);
+                    + where(first.source(), at) + ") differ only in case: their files, " + path(entry.name())
+                    + " and " + path(first.name()) + ", are one file on macOS and Windows" + fix);
         } else if (entry.enumConstants().isPresent() && first.enumConstants().isPresent()
                 && entry.file().equals(first.file())) {
             diagnostics.error(at, entry.source().what() + " has the values " + entry.enumConstants().get() + ", but "
@@ -326,6 +325,10 @@ public final class NamespaceRules {
     private static String where(Source source, SourceLocation here) {
         SourceLocation at = source.location().orElseThrow();
         return at.file().equals(here.file()) ? "line " + at.line() : at.toString();
+    }
+
+    private static String path(ClassName name) {
+        return name.packageName().replace('.', '/') + "/" + name.simpleName() + ".java";
     }
 
     /** A class name as a case-insensitive file system compares it. */

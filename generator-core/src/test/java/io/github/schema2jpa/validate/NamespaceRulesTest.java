@@ -1,0 +1,145 @@
+package io.github.schema2jpa.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schema2jpa.GenerationRequest;
+import io.github.schema2jpa.GenerationResult;
+import io.github.schema2jpa.Schema2Jpa;
+import io.github.schema2jpa.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The namespace of everything one run generates, across schema files: classes of two files that would be one file,
+ * packages that differ only in case, a package that is also a class, and a package given to the generator that
+ * belongs to the JDK. In each case nothing is written.
+ */
+class NamespaceRulesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClassOfOneFileAndAClassOfAnotherInTheSamePackageAreOneFile() throws IOException {
+        Path orders = schema("orders.yaml", """
+                schema2jpa: 1
+                package: org.example.shop
+                tables:
+                  orders:
+                    columns:
+                      id:     { type: integer, primary_key: true }
+                      status: { type: enum, values: [OPEN, PAID], enum_name: Status }
+                """);
+        Path statuses = schema("statuses.yaml", """
+                schema2jpa: 1
+                package: org.example.shop
+                tables:
+                  statuses:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        assertThat(generate(List.of(orders, statuses))).containsExactly(statuses + ":4:3: error: entity Status of table"
+                + " 'statuses' and enum Status of column 'status' of table 'orders' (" + orders + ":7:62) would both be"
+                + " the class org.example.shop.Status: give table 'statuses' an 'entity' name");
+    }
+
+    @Test
+    void oneEnumWrittenByTwoFilesIsAClashEvenWithTheSameValues() throws IOException {
+        String text = """
+                schema2jpa: 1
+                package: org.example.shop
+                tables:
+                  %s:
+                    columns:
+                      id:     { type: integer, primary_key: true }
+                      status: { type: enum, values: [OPEN, PAID], enum_name: Status }
+                """;
+        Path orders = schema("orders.yaml", text.formatted("orders"));
+        Path invoices = schema("invoices.yaml", text.formatted("invoices"));
+        assertThat(generate(List.of(orders, invoices))).containsExactly(invoices + ":7:62: error: enum Status of"
+                + " column 'status' of table 'invoices' and enum Status of column 'status' of table 'orders' (" + orders
+                + ":7:62) would both be the class org.example.shop.Status: give column 'status' another enum_name");
+    }
+
+    @Test
+    void packagesThatDifferOnlyInCaseShareTheirFilesOnMacOsAndWindows() throws IOException {
+        String text = """
+                schema2jpa: 1
+                package: %s
+                tables:
+                  orders:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """;
+        Path lower = schema("lower.yaml", text.formatted("org.example.shop"));
+        Path upper = schema("upper.yaml", text.formatted("org.example.Shop"));
+        assertThat(generate(List.of(lower, upper))).containsExactly(upper + ":4:3: error: entity Order of table"
+                + " 'orders' and entity Order of table 'orders' (" + lower + ":4:3) differ only in case: their files,"
+                + " org/example/Shop/Order.java and org/example/shop/Order.java, are one file on macOS and Windows:"
+                + " give table 'orders' an 'entity' name");
+    }
+
+    @Test
+    void aPackageCannotBeAClassOfAnotherSchema() throws IOException {
+        Path shops = schema("shops.yaml", """
+                schema2jpa: 1
+                package: org.example
+                tables:
+                  shops:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        Path orders = schema("orders.yaml", """
+                schema2jpa: 1
+                package: org.example.Shop.orders
+                tables:
+                  orders:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        assertThat(generate(List.of(shops, orders))).containsExactly(orders + ":2:10: error: package"
+                + " org.example.Shop.orders clashes with entity Shop of table 'shops' (" + shops + ":4:3), which is the"
+                + " class org.example.Shop: choose another package, or give table 'shops' an 'entity' name");
+    }
+
+    @Test
+    void aPackageGivenToTheGeneratorMayNotBelongToTheJdk() throws IOException {
+        Path orders = schema("orders.yaml", """
+                schema2jpa: 1
+                package: org.example.shop
+                tables:
+                  orders:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        for (String jdkPackage : List.of("java.util", "javax.sql")) {
+            GenerationResult result = new Schema2Jpa().generate(
+                    GenerationRequest.of(List.of(orders), dir.resolve("gen")).withPackageName(jdkPackage));
+            assertThat(result.diagnostics()).extracting(Diagnostic::headline).containsExactly(orders + ":1:1: error: '"
+                    + jdkPackage + "', given as the Java package, cannot be the package of generated classes: "
+                    + (jdkPackage.startsWith("java.") ? "packages under 'java' belong to the JDK"
+                            : "package 'javax.sql' belongs to the JDK"));
+            assertThat(dir.resolve("gen")).doesNotExist();
+        }
+    }
+
+    private Path schema(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    /** The headlines of a generation into an empty folder, which stays empty. */
+    private List<String> generate(List<Path> schemas) throws IOException {
+        GenerationResult result = new Schema2Jpa().generate(GenerationRequest.of(schemas, dir.resolve("gen")));
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(dir.resolve("gen")).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).allMatch(file -> file.toString().endsWith(".yaml"));
+        }
+        return result.diagnostics().stream().map(Diagnostic::headline).toList();
+    }
+}
