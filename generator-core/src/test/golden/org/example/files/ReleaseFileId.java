@@ -46,9 +46,9 @@ public class ReleaseFileId implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof ReleaseFileId that
-                && Objects.equals(packageName, that.packageName)
-                && Objects.equals(version, that.version)
-                && Objects.equals(filename, that.filename);
+                && Objects.equals(this.packageName, that.packageName)
+                && Objects.equals(this.version, that.version)
+                && Objects.equals(this.filename, that.filename);
     }
 
     @Override

@@ -39,8 +39,8 @@ public class MaintainerId implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof MaintainerId that
-                && Objects.equals(package_, that.package_)
-                && Objects.equals(user, that.user);
+                && Objects.equals(this.package_, that.package_)
+                && Objects.equals(this.user, that.user);
     }
 
     @Override

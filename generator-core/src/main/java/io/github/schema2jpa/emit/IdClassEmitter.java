@@ -61,7 +61,9 @@ final class IdClassEmitter implements MemberEmitter {
         CodeBlock.Builder fields = CodeBlock.builder();
         for (int i = 0; i < key.parts().size(); i++) {
             String field = key.parts().get(i).names().field();
-            equal.add(i == 0 ? "$T.equals($N, that.$N)" : "\n&& $T.equals($N, that.$N)", Objects.class, field, field);
+            // this.: a part may be called like the parameter or the pattern variable
+            equal.add(i == 0 ? "$T.equals(this.$N, that.$N)" : "\n&& $T.equals(this.$N, that.$N)", Objects.class,
+                    field, field);
             fields.add(i == 0 ? "$N" : ", $N", field);
         }
         String simpleName = key.idClass().simpleName();

@@ -59,6 +59,14 @@ final class JavaNameRules implements SchemaValidator.Rule {
                 SourceLocation at = column.javaName().map(Located::location).orElse(column.location());
                 checkProperty(property, "column '" + column.name() + "'", at, column.javaName().isEmpty(), properties,
                         diagnostics);
+                Map<String, Located<String>> constants = new HashMap<>();
+                for (Located<String> value : column.values()) {
+                    Located<String> first = constants.putIfAbsent(value.value(), value);
+                    if (first != null) {
+                        diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
+                                + column.name() + "' is given twice; each value is one constant of the enum");
+                    }
+                }
                 if (column.enumName().isPresent()) {
                     Located<String> name = column.enumName().get();
                     if (identifier(name, "enum_name", diagnostics)) {

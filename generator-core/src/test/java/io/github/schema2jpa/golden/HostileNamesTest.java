@@ -96,6 +96,39 @@ class HostileNamesTest {
         }
     }
 
+    /**
+     * A key class compares its parts as fields, even when a part is called like the parameter of {@code equals}
+     * ({@code other}) or its pattern variable ({@code that}).
+     */
+    @Test
+    void keyPartsNamedLikeTheParametersOfEqualsCompareAsParts(@TempDir Path work) throws Exception {
+        Path schema = Files.writeString(work.resolve("pairs.yaml"), """
+                schema2jpa: 1
+                package: org.example.pairs
+                tables:
+                  pairs:
+                    primary_key: [other, that]
+                    columns:
+                      other: integer
+                      that:  integer
+                """);
+        Path sources = work.resolve("src");
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        GenerationResult result = new Schema2Jpa().generate(GenerationRequest.of(List.of(schema), sources));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(compile(sources, classes)).isEmpty();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                HostileNamesTest.class.getClassLoader())) {
+            Class<?> key = loader.loadClass("org.example.pairs.PairId");
+            java.lang.reflect.Constructor<?> constructor = key.getConstructor(Integer.class, Integer.class);
+            Object oneTwo = constructor.newInstance(1, 2);
+            assertThat(oneTwo).isEqualTo(constructor.newInstance(1, 2));
+            assertThat(oneTwo).isNotEqualTo(constructor.newInstance(1, 3));
+            assertThat(oneTwo).isNotEqualTo(constructor.newInstance(3, 2));
+            assertThat(oneTwo).hasSameHashCodeAs(constructor.newInstance(1, 2));
+        }
+    }
+
     private static Object call(Object target, String method, Object... arguments) throws Exception {
         for (Method candidate : target.getClass().getMethods()) {
             if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
