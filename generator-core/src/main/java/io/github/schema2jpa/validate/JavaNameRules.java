@@ -99,6 +99,15 @@ final class JavaNameRules implements SchemaValidator.Rule {
                     + (derived ? ": give it a java_name" : ""));
             return;
         }
+        int first = property.codePointAt(0);
+        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            String lower = new StringBuilder().appendCodePoint(Character.toLowerCase(first))
+                    .append(property.substring(Character.charCount(first))).toString();
+            diagnostics.error(at, what + " would be the property '" + property + "', which starts with an upper-case"
+                    + " letter: a field named like a class would hide that class from the generated code; write '"
+                    + lower + "'");
+            return;
+        }
         String previous = properties.putIfAbsent(property, what);
         if (previous != null) {
             diagnostics.error(at, what + " and " + previous + " both map to the Java name '" + property

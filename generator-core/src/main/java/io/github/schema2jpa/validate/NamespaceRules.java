@@ -244,6 +244,18 @@ public final class NamespaceRules {
             }
         }
         members.report(diagnostics);
+        for (ColumnProperty property : entity.columns()) {
+            // the default is written Type.CONSTANT, which a field of the type's name would take over
+            if (property.defaultValue().isPresent() && property.javaType() instanceof ClassName type
+                    && property.columnType() == ColumnType.ENUM && members.hasField(type.simpleName())) {
+                Column column = table.column(property.columnName()).orElseThrow();
+                diagnostics.error(column.enumName().map(Located::location).orElse(column.location()), "enum "
+                        + type.simpleName() + " of column '" + column.name() + "' is named like the field "
+                        + type.simpleName() + " of " + className + ", which would take its place in the default "
+                        + type.simpleName() + "." + ((ColumnProperty.Literal) property.defaultValue().get()).text()
+                        + ": give the column an enum_name that starts with an upper-case letter");
+            }
+        }
         if (entity.identifier() instanceof Identifier.Composite key) {
             for (Identifier.Part part : key.parts()) {
                 if (part.names().field().equals(JavaNames.SERIAL_VERSION_UID)) {
@@ -279,6 +291,10 @@ public final class NamespaceRules {
 
         void field(String name, Source source) {
             add(fields, "the field " + name, name, source);
+        }
+
+        boolean hasField(String name) {
+            return fields.containsKey(name);
         }
 
         void method(String name, Source source) {
