@@ -84,6 +84,7 @@ public final class NamespaceRules {
         Map<String, TypeEntry> byFile = new HashMap<>();
         Map<String, TypeEntry> byName = new HashMap<>();
         Map<String, SourceLocation> packages = new LinkedHashMap<>();
+        Map<String, TypeEntry> entityNames = new HashMap<>();
         for (Resolved file : files) {
             SchemaIndex index = file.index();
             String schemaFile = index.schema().file();
@@ -95,9 +96,18 @@ public final class NamespaceRules {
                         + " 'entity' name";
                 packages.putIfAbsent(entity.className().packageName(),
                         index.schema().packageName().map(Located::location).orElse(index.schema().location()));
-                register(new TypeEntry(entity.className(), new Source("entity " + entity.className().simpleName()
-                        + " of table '" + table.name() + "'", Optional.of(entityAt), entityFix), Optional.empty(),
-                        schemaFile), byFile, byName, diagnostics);
+                TypeEntry entityEntry = new TypeEntry(entity.className(), new Source("entity "
+                        + entity.className().simpleName() + " of table '" + table.name() + "'", Optional.of(entityAt),
+                        entityFix), Optional.empty(), schemaFile);
+                boolean ownFile = register(entityEntry, byFile, byName, diagnostics);
+                TypeEntry sameEntityName = entityNames.putIfAbsent(entity.className().simpleName(), entityEntry);
+                if (ownFile && sameEntityName != null
+                        && !sameEntityName.name().packageName().equals(entity.className().packageName())) {
+                    diagnostics.warning(entityAt, entityEntry.source().what() + " has the JPA entity name of "
+                            + sameEntityName.source().what() + " (" + where(sameEntityName.source(), entityAt)
+                            + "), in package " + sameEntityName.name().packageName() + ": Hibernate refuses both in"
+                            + " one persistence unit; to use them together, " + entityFix);
+                }
                 if (entity.baseClass().isPresent()) {
                     ClassName base = entity.baseClass().get();
                     Source source = new Source("base class " + base.simpleName() + " of customizable table '"
@@ -151,20 +161,21 @@ public final class NamespaceRules {
         return problem.isEmpty();
     }
 
-    private static void register(TypeEntry entry, Map<String, TypeEntry> byFile, Map<String, TypeEntry> byName,
+    /** Adds a class; false when it clashes with one already added (reported). */
+    private static boolean register(TypeEntry entry, Map<String, TypeEntry> byFile, Map<String, TypeEntry> byName,
             Diagnostics diagnostics) {
         String qualified = entry.name().canonicalName();
         String fileKey = fold(qualified);
         TypeEntry first = byFile.putIfAbsent(fileKey, entry);
         byName.putIfAbsent(qualified, entry);
         if (first == null) {
-            return;
+            return true;
         }
         SourceLocation at = entry.source().location().orElseThrow();
         boolean sameName = first.name().equals(entry.name());
         if (sameName && entry.enumConstants().isPresent() && entry.enumConstants().equals(first.enumConstants())
                 && entry.file().equals(first.file())) {
-            return; // two columns of one schema share an enum: one class
+            return true; // two columns of one schema share an enum: one class
         }
         String fix = ": " + entry.source().fix();
         if (!sameName) {
@@ -180,6 +191,7 @@ public final class NamespaceRules {
             diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
                     + where(first.source(), at) + ") would both be the class " + qualified + fix);
         }
+        return false;
     }
 
     // ---- fields and methods of one class
@@ -207,11 +219,11 @@ public final class NamespaceRules {
             members.method(property.names().setter(), source);
         }
         for (RelationshipProperty property : entity.relationships()) {
-            Relationship relationship = relationship(table, property);
-            String what = "relationship '" + relationship.name() + "'";
-            Source source = new Source(what, Optional.of(relationship.javaName().map(Located::location)
-                    .orElse(relationship.location())),
-                    "give it " + (relationship.javaName().isEmpty() ? "a" : "another") + " java_name");
+            Optional<Relationship> declared = relationship(table, property);
+            String what = "relationship '" + declared.map(Relationship::name).orElse(property.names().property()) + "'";
+            Source source = new Source(what, Optional.of(declared.map(r -> r.javaName().map(Located::location)
+                    .orElse(r.location())).orElse(table.location())),
+                    "give it " + (declared.flatMap(Relationship::javaName).isEmpty() ? "a" : "another") + " java_name");
             members.field(property.names().field(), source);
             members.method(property.names().getter(), source);
             if (!property.isCollection()) {
@@ -220,20 +232,24 @@ public final class NamespaceRules {
             if (!property.isCollection() && !property.isOneToOneInverse() && !property.sharesPrimaryKey()
                     && property.joinColumn().isPresent()) {
                 RelationshipProperty.JoinColumn join = property.joinColumn().get();
-                Column keyColumn = table.columns().stream()
+                Optional<Column> keyColumn = table.columns().stream()
                         .filter(column -> naming.sqlIdentifier(column.name()).equals(join.sqlName()))
-                        .findFirst().orElseThrow();
+                        .findFirst();
+                String keyName = keyColumn.map(Column::name).orElse(join.sqlName());
+                boolean keyJavaName = keyColumn.flatMap(Column::javaName).isPresent();
                 members.method(join.keyProperty().getter(), new Source(what + " (the value of its foreign key '"
-                        + keyColumn.name() + "')", Optional.of(keyColumn.javaName().map(Located::location)
-                        .orElse(keyColumn.location())), "give column '" + keyColumn.name() + "' "
-                        + (keyColumn.javaName().isEmpty() ? "a" : "another") + " java_name"));
+                        + keyName + "')", Optional.of(keyColumn.map(column -> column.javaName().map(Located::location)
+                                .orElse(column.location())).orElse(source.location().orElseThrow())),
+                        "give column '" + keyName + "' " + (keyJavaName ? "another" : "a") + " java_name"));
             }
             if (property.isCollection() || property.isOneToOneInverse()) {
                 // a collection has add, remove, attach and detach helpers; the side of a one-to-one without the
                 // foreign key only the hooks its owning side calls, attach and detach
                 Source helpers = new Source(what + " (singular '" + property.singular() + "')",
-                        Optional.of(relationship.singular().map(Located::location).orElse(relationship.location())),
-                        "give it " + (relationship.singular().isEmpty() ? "a" : "another") + " 'singular'");
+                        Optional.of(declared.flatMap(Relationship::singular).map(Located::location)
+                                .orElse(source.location().orElseThrow())),
+                        "give it " + (declared.flatMap(Relationship::singular).isEmpty() ? "a" : "another")
+                                + " 'singular'");
                 HelperNames names = naming.helperNames(property.singular());
                 List<String> helperNames = property.isCollection()
                         ? List.of(names.add(), names.remove(), names.attach(), names.detach())
@@ -270,11 +286,11 @@ public final class NamespaceRules {
     }
 
     /** The relationship of {@code table} that resolved to {@code property}: property names are unique per table. */
-    private Relationship relationship(Table table, RelationshipProperty property) {
+    private Optional<Relationship> relationship(Table table, RelationshipProperty property) {
         return table.relationships().stream()
                 .filter(relationship -> relationship.javaName().map(Located::value)
                         .orElseGet(() -> naming.propertyName(relationship.name())).equals(property.names().property()))
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 
     /** The fields and the methods of one class, each with its first source. */

@@ -85,6 +85,29 @@ class NamespaceRulesTest {
     }
 
     @Test
+    void oneEntityNameInTwoPackagesIsAWarningAsHibernateRefusesBothInOnePersistenceUnit() throws IOException {
+        String text = """
+                schema2jpa: 1
+                package: %s
+                tables:
+                  orders:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """;
+        Path shop = schema("shop.yaml", text.formatted("org.example.shop"));
+        Path billing = schema("billing.yaml", text.formatted("org.example.billing"));
+        GenerationResult result = new Schema2Jpa().generate(GenerationRequest.of(List.of(shop, billing),
+                dir.resolve("gen")));
+        assertThat(result.diagnostics()).extracting(Diagnostic::headline).containsExactly(billing + ":4:3: warning:"
+                + " entity Order of table 'orders' has the JPA entity name of entity Order of table 'orders' (" + shop
+                + ":4:3), in package org.example.shop: Hibernate refuses both in one persistence unit; to use them"
+                + " together, give table 'orders' an 'entity' name");
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(dir.resolve("gen/org/example/shop/Order.java")).exists();
+        assertThat(dir.resolve("gen/org/example/billing/Order.java")).exists();
+    }
+
+    @Test
     void aPackageCannotBeAClassOfAnotherSchema() throws IOException {
         Path shops = schema("shops.yaml", """
                 schema2jpa: 1
