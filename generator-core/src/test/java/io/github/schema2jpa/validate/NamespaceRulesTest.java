@@ -6,7 +6,10 @@ import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.Schema2Jpa;
 import io.github.schema2jpa.diagnostic.Diagnostic;
+import io.github.schema2jpa.naming.NamingStrategy;
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,6 +152,37 @@ class NamespaceRulesTest {
                             : "package 'javax.sql' belongs to the JDK"));
             assertThat(dir.resolve("gen")).doesNotExist();
         }
+    }
+
+    /**
+     * The check asks the naming strategy the emitters ask: a strategy that names key classes as the standard one
+     * names base classes makes a customizable table with a composite key generate two classes on one file.
+     */
+    @Test
+    void theCheckTakesClassNamesFromTheNamingStrategy() throws IOException {
+        NamingStrategy standard = NamingStrategy.standard();
+        InvocationHandler handler = (proxy, method, arguments) -> method.getName().equals("idClassName")
+                ? arguments[0] + "Base"
+                : method.invoke(standard, arguments);
+        NamingStrategy keysAsBases = (NamingStrategy) Proxy.newProxyInstance(NamingStrategy.class.getClassLoader(),
+                new Class<?>[] {NamingStrategy.class}, handler);
+        Path links = schema("links.yaml", """
+                schema2jpa: 1
+                package: org.example.links
+                tables:
+                  links:
+                    customizable: true
+                    primary_key: [a, b]
+                    columns:
+                      a: integer
+                      b: integer
+                """);
+        GenerationResult result = new Schema2Jpa(keysAsBases).generate(GenerationRequest.of(List.of(links),
+                dir.resolve("gen")));
+        assertThat(result.diagnostics()).extracting(Diagnostic::headline).containsExactly(links + ":6:18: error:"
+                + " key class LinkBase of table 'links' and base class LinkBase of customizable table 'links' (line 4)"
+                + " would both be the class org.example.links.LinkBase: give table 'links' an 'entity' name");
+        assertThat(dir.resolve("gen")).doesNotExist();
     }
 
     private Path schema(String name, String text) throws IOException {
