@@ -66,7 +66,7 @@ record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, L
             entities.addAll(file.model().entities());
             file.model().enums().forEach(enumModel -> enums.putIfAbsent(enumModel.className(), enumModel));
         }
-        return new Compilation(List.copyOf(indexes), Optional.of(new GenerationModel(entities, List.copyOf(enums.values()))),
-                diagnostics.all());
+        GenerationModel model = new GenerationModel(entities, List.copyOf(enums.values()));
+        return new Compilation(List.copyOf(indexes), Optional.of(model), diagnostics.all());
     }
 }

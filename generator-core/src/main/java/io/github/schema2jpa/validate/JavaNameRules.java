@@ -49,8 +49,8 @@ final class JavaNameRules implements SchemaValidator.Rule {
                 diagnostics.error(entityAt, "entity name '" + entity + "' is not a Java identifier"
                         + (table.entity().isEmpty() ? ": give the table an 'entity' name" : ""));
             } else if (!associationTables.contains(table.name())) {
-                JavaNames.typeNameProblem(entity).ifPresent(problem -> diagnostics.error(entityAt, "entity name '" + entity
-                        + "' cannot be used: " + problem + "; give the table "
+                JavaNames.typeNameProblem(entity).ifPresent(problem -> diagnostics.error(entityAt,
+                        "entity name '" + entity + "' cannot be used: " + problem + "; give the table "
                         + (table.entity().isEmpty() ? "an" : "another") + " 'entity' name"));
             }
             Map<String, String> properties = new HashMap<>();

@@ -73,7 +73,7 @@ public final class NamespaceRules {
         for (Resolved file : files) {
             for (EntityModel entity : file.model().entities()) {
                 Table table = file.index().schema().table(entity.tableName()).orElseThrow();
-                checkMembers(file.index(), table, entity, diagnostics);
+                checkMembers(table, entity, diagnostics);
             }
         }
     }
@@ -85,6 +85,7 @@ public final class NamespaceRules {
         Map<String, TypeEntry> byName = new HashMap<>();
         Map<String, SourceLocation> packages = new LinkedHashMap<>();
         Map<String, TypeEntry> entityNames = new HashMap<>();
+        Map<String, Map.Entry<String, SourceLocation>> folders = new HashMap<>();
         for (Resolved file : files) {
             SchemaIndex index = file.index();
             String schemaFile = index.schema().file();
@@ -94,8 +95,25 @@ public final class NamespaceRules {
                 SourceLocation entityAt = table.entity().map(Located::location).orElse(tableAt);
                 String entityFix = "give table '" + table.name() + "' " + (table.entity().isEmpty() ? "an" : "another")
                         + " 'entity' name";
-                packages.putIfAbsent(entity.className().packageName(),
-                        index.schema().packageName().map(Located::location).orElse(index.schema().location()));
+                String packageName = entity.className().packageName();
+                SourceLocation packageAt = index.schema().packageName().map(Located::location)
+                        .orElse(index.schema().location());
+                if (packages.putIfAbsent(packageName, packageAt) == null) {
+                    Map.Entry<String, SourceLocation> sameFolder = folders.putIfAbsent(fold(packageName),
+                            Map.entry(packageName, packageAt));
+                    if (sameFolder == null) {
+                        for (String helper : JavaNames.HELPER_TYPES) {
+                            register(new TypeEntry(ClassName.get(packageName, helper), Source.fixed(
+                                    "the generated class " + helper), Optional.empty(), ""), byFile, byName,
+                                    diagnostics);
+                        }
+                    } else {
+                        diagnostics.error(packageAt, "package " + packageName + " and package " + sameFolder.getKey()
+                                + " (" + (sameFolder.getValue().file().equals(packageAt.file())
+                                        ? "line " + sameFolder.getValue().line() : sameFolder.getValue().toString())
+                                + ") differ only in case: they are one folder on macOS and Windows; spell them alike");
+                    }
+                }
                 TypeEntry entityEntry = new TypeEntry(entity.className(), new Source("entity "
                         + entity.className().simpleName() + " of table '" + table.name() + "'", Optional.of(entityAt),
                         entityFix), Optional.empty(), schemaFile);
@@ -113,7 +131,8 @@ public final class NamespaceRules {
                     Source source = new Source("base class " + base.simpleName() + " of customizable table '"
                             + table.name() + "'", Optional.of(entityAt), entityFix);
                     if (derivedNameUsable(base, source, diagnostics)) {
-                        register(new TypeEntry(base, source, Optional.empty(), schemaFile), byFile, byName, diagnostics);
+                        register(new TypeEntry(base, source, Optional.empty(), schemaFile), byFile, byName,
+                                diagnostics);
                     }
                 }
                 if (entity.identifier() instanceof Identifier.Composite key) {
@@ -145,9 +164,9 @@ public final class NamespaceRules {
             for (String prefix = packageName; !prefix.isEmpty(); prefix = parent(prefix)) {
                 TypeEntry type = byName.get(prefix);
                 if (type != null) {
-                    diagnostics.error(at, "package " + packageName + " clashes with " + type.source().what() + " ("
-                            + where(type.source(), at) + "), which is the class " + type.name().canonicalName()
-                            + ": choose another package, or " + type.source().fix());
+                    diagnostics.error(at, "package " + packageName + " clashes with " + describe(type.source(), at)
+                            + ", which is the class " + type.name().canonicalName() + ": choose another package"
+                            + (type.source().fix().isEmpty() ? "" : ", or " + type.source().fix()));
                 }
             }
         });
@@ -179,8 +198,8 @@ public final class NamespaceRules {
         }
         String fix = ": " + entry.source().fix();
         if (!sameName) {
-            diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
-                    + where(first.source(), at) + ") differ only in case: their files, " + path(entry.name())
+            diagnostics.error(at, entry.source().what() + " and " + describe(first.source(), at)
+                    + " differ only in case: their files, " + path(entry.name())
                     + " and " + path(first.name()) + ", are one file on macOS and Windows" + fix);
         } else if (entry.enumConstants().isPresent() && first.enumConstants().isPresent()
                 && entry.file().equals(first.file())) {
@@ -188,15 +207,15 @@ public final class NamespaceRules {
                     + first.source().what() + " (" + where(first.source(), at) + ") has " + first.enumConstants().get()
                     + fix);
         } else {
-            diagnostics.error(at, entry.source().what() + " and " + first.source().what() + " ("
-                    + where(first.source(), at) + ") would both be the class " + qualified + fix);
+            diagnostics.error(at, entry.source().what() + " and " + describe(first.source(), at)
+                    + " would both be the class " + qualified + fix);
         }
         return false;
     }
 
     // ---- fields and methods of one class
 
-    private void checkMembers(SchemaIndex index, Table table, EntityModel entity, Diagnostics diagnostics) {
+    private void checkMembers(Table table, EntityModel entity, Diagnostics diagnostics) {
         String className = entity.generatedClass().simpleName();
         Members members = new Members(className);
         for (String method : JavaNames.OBJECT_FINAL_METHODS) {
@@ -352,6 +371,11 @@ public final class NamespaceRules {
     }
 
     // ---- helpers
+
+    /** A source and where it is, as a diagnostic at {@code here} names it. */
+    private static String describe(Source source, SourceLocation here) {
+        return source.location().isEmpty() ? source.what() : source.what() + " (" + where(source, here) + ")";
+    }
 
     /** Where {@code source} is, as seen from a diagnostic at {@code here}: the line alone within the same file. */
     private static String where(Source source, SourceLocation here) {

@@ -81,7 +81,9 @@ class NamespaceRulesTest {
                 """;
         Path lower = schema("lower.yaml", text.formatted("org.example.shop"));
         Path upper = schema("upper.yaml", text.formatted("org.example.Shop"));
-        assertThat(generate(List.of(lower, upper))).containsExactly(upper + ":4:3: error: entity Order of table"
+        assertThat(generate(List.of(lower, upper))).containsExactly(upper + ":2:10: error: package org.example.Shop"
+                + " and package org.example.shop (" + lower + ":2:10) differ only in case: they are one folder on macOS"
+                + " and Windows; spell them alike", upper + ":4:3: error: entity Order of table"
                 + " 'orders' and entity Order of table 'orders' (" + lower + ":4:3) differ only in case: their files,"
                 + " org/example/Shop/Order.java and org/example/shop/Order.java, are one file on macOS and Windows:"
                 + " give table 'orders' an 'entity' name");
