@@ -224,6 +224,7 @@ public final class NamespaceRules {
         for (String method : JavaNames.OBJECT_OVERRIDES) {
             members.method(method, Source.fixed("the generated " + method + "()"));
         }
+        members.field(JavaNames.SERIAL_VERSION_UID, Source.fixed("reserved for Java serialization"));
         members.method(JavaNames.APPLY_DEFAULTS, Source.fixed("the generated callback that applies defaults"));
         members.method(JavaNames.UNLINK_BEFORE_REMOVE,
                 Source.fixed("the generated callback that unlinks many-to-many links before a remove"));
@@ -289,17 +290,6 @@ public final class NamespaceRules {
                         + type.simpleName() + " of " + className + ", which would take its place in the default "
                         + type.simpleName() + "." + ((ColumnProperty.Literal) property.defaultValue().get()).text()
                         + ": give the column an enum_name that starts with an upper-case letter");
-            }
-        }
-        if (entity.identifier() instanceof Identifier.Composite key) {
-            for (Identifier.Part part : key.parts()) {
-                if (part.names().field().equals(JavaNames.SERIAL_VERSION_UID)) {
-                    diagnostics.error(table.primaryKey().map(Located::location).orElse(table.location()),
-                            "key part '" + part.names().property() + "' of table '" + table.name() + "' would be the"
-                                    + " field " + JavaNames.SERIAL_VERSION_UID + " of key class "
-                                    + key.idClass().simpleName() + ", which Java serialization reserves: give its"
-                                    + " column a java_name");
-                }
             }
         }
     }
