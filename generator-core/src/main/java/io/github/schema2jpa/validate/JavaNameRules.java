@@ -61,6 +61,10 @@ final class JavaNameRules implements SchemaValidator.Rule {
                         diagnostics);
                 Map<String, Located<String>> constants = new HashMap<>();
                 for (Located<String> value : column.values()) {
+                    if (SourceVersion.isName(value.value()) && value.value().contains(".")) {
+                        diagnostics.error(value.location(), "enum value '" + value.value()
+                                + "' cannot become a Java enum constant");
+                    }
                     Located<String> first = constants.putIfAbsent(value.value(), value);
                     if (first != null) {
                         diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
