@@ -3,12 +3,17 @@ package org.example.accounts;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Maps table {@code users}.
@@ -24,11 +29,27 @@ public class User {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
-    private Profile profile;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(
+            name = "user_id",
+            insertable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
+    )
+    private List<Profile> profile = new ArrayList<>();
 
-    @OneToOne(mappedBy = "user", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    private Avatar avatar;
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @JoinColumn(
+            name = "user_id",
+            insertable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
+    )
+    private List<Avatar> avatar = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_settings_user_id_users"))
+    private List<Setting> settings = new ArrayList<>();
 
     /**
      * Creates a new, transient User.
@@ -49,11 +70,11 @@ public class User {
     }
 
     /**
-     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
-     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
      */
     public Profile getProfile() {
-        return profile;
+        return this.profile.isEmpty() ? null : this.profile.get(0);
     }
 
     /**
@@ -64,7 +85,7 @@ public class User {
      * flush, then set the new one.
      */
     public void setProfile(Profile profile) {
-        Profile previous = this.profile;
+        Profile previous = getProfile();
         if (previous == profile) {
             return;
         }
@@ -74,15 +95,15 @@ public class User {
         if (profile != null) {
             profile.setUser(this);
         }
-        this.profile = profile;
     }
 
     /**
      * Called by {@link Profile#setUser} only: takes the profile, and leaves the previous one without its user.
      */
     void attachProfile(Profile profile) {
-        Profile previous = this.profile;
-        this.profile = profile;
+        Profile previous = getProfile();
+        this.profile.clear();
+        this.profile.add(profile);
         if (previous != null && previous != profile) {
             previous.setUser(null);
         }
@@ -92,17 +113,15 @@ public class User {
      * Called by {@link Profile#setUser} only: lets go of the profile if it is this one.
      */
     void detachProfile(Profile profile) {
-        if (this.profile == profile) {
-            this.profile = null;
-        }
+        this.profile.remove(profile);
     }
 
     /**
-     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
-     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
      */
     public Avatar getAvatar() {
-        return avatar;
+        return this.avatar.isEmpty() ? null : this.avatar.get(0);
     }
 
     /**
@@ -110,7 +129,7 @@ public class User {
      * avatar loses its user, and the new one leaves the user it had.
      */
     public void setAvatar(Avatar avatar) {
-        Avatar previous = this.avatar;
+        Avatar previous = getAvatar();
         if (previous == avatar) {
             return;
         }
@@ -120,15 +139,15 @@ public class User {
         if (avatar != null) {
             avatar.setUser(this);
         }
-        this.avatar = avatar;
     }
 
     /**
      * Called by {@link Avatar#setUser} only: takes the avatar, and leaves the previous one without its user.
      */
     void attachAvatar(Avatar avatar) {
-        Avatar previous = this.avatar;
-        this.avatar = avatar;
+        Avatar previous = getAvatar();
+        this.avatar.clear();
+        this.avatar.add(avatar);
         if (previous != null && previous != avatar) {
             previous.setUser(null);
         }
@@ -138,8 +157,28 @@ public class User {
      * Called by {@link Avatar#setUser} only: lets go of the avatar if it is this one.
      */
     void detachAvatar(Avatar avatar) {
-        if (this.avatar == avatar) {
-            this.avatar = null;
+        this.avatar.remove(avatar);
+    }
+
+    /**
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
+     */
+    public Setting getSettings() {
+        return this.settings.isEmpty() ? null : this.settings.get(0);
+    }
+
+    /**
+     * Sets the settings. Only this side knows the relationship: the foreign key is written when
+     * this user is flushed, and the previous settings's is cleared (it is deleted: delete-orphan).
+     */
+    public void setSettings(Setting settings) {
+        if (settings == getSettings()) {
+            return;
+        }
+        this.settings.clear();
+        if (settings != null) {
+            this.settings.add(settings);
         }
     }
 

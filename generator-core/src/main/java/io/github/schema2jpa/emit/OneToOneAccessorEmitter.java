@@ -11,9 +11,10 @@ import io.github.schema2jpa.resolve.RelationshipProperty;
 import javax.lang.model.element.Modifier;
 
 /**
- * Accessors of the side of a one-to-one pair without the foreign key. Its setter goes through the owning side's
- * setter, so every change of the pair goes through one place; the owning side calls back the package-private
- * attach and detach hooks.
+ * Accessors of the side of a one-to-one without the foreign key, over a lazy list of at most one element. In a pair,
+ * its setter goes through the owning side's setter, so every change of the pair goes through one place; the owning
+ * side calls back the package-private attach and detach hooks. Alone, its setter replaces the list's element, and
+ * Hibernate writes the key.
  */
 final class OneToOneAccessorEmitter {
 
@@ -24,10 +25,8 @@ final class OneToOneAccessorEmitter {
     }
 
     void emitInverse(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
-        RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
         ClassName target = relationship.target();
         String field = relationship.names().field();
-        HelperNames helpers = naming.helperNames(relationship.singular());
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
         String property = relationship.names().property();
 
@@ -35,13 +34,33 @@ final class OneToOneAccessorEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(target);
         relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so\n"
+                + "loading this $L loads nothing else.\n", self);
+        RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
+                CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
         type.addMethod(getter
-                .addJavadoc("<p>Loaded with this $L: the foreign key is in the other table, so only a query tells\n"
-                        + "whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.\n",
-                        self)
-                .addStatement("return $N", field)
+                .addStatement("return this.$N.isEmpty() ? null : this.$N.get(0)", field, field)
                 .build());
 
+        if (relationship.partner().isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(target, field)
+                    .addJavadoc("Sets the $L. Only this side knows the relationship: the foreign key is written when\n"
+                                    + "this $L is flushed, and the previous $L's is cleared$L.\n", property, self, property,
+                            relationship.orphanRemoval() ? " (it is deleted: delete-orphan)" : "")
+                    .beginControlFlow("if ($N == $N())", field, relationship.names().getter())
+                    .addStatement("return")
+                    .endControlFlow()
+                    .addStatement("this.$N.clear()", field)
+                    .beginControlFlow("if ($N != null)", field)
+                    .addStatement("this.$N.add($N)", field, field)
+                    .endControlFlow()
+                    .build());
+            return;
+        }
+        RelationshipProperty.Partner partner = relationship.partner().get();
+        HelperNames helpers = naming.helperNames(relationship.singular());
         type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, field)
@@ -51,7 +70,7 @@ final class OneToOneAccessorEmitter {
                 .addJavadoc(partner.keyRole() != RelationshipProperty.KeyRole.SHARED ? CodeBlock.of("")
                         : CodeBlock.of("\n<p>The $L shares this $L's identifier: to replace a persisted $L, set {@code null},\n"
                                 + "flush, then set the new one.\n", property, self, property))
-                .addStatement("$T previous = this.$N", target, field)
+                .addStatement("$T previous = $N()", target, relationship.names().getter())
                 .beginControlFlow("if (previous == $N)", field)
                 .addStatement("return")
                 .endControlFlow()
@@ -61,15 +80,15 @@ final class OneToOneAccessorEmitter {
                 .beginControlFlow("if ($N != null)", field)
                 .addStatement("$N.$N($L)", field, partner.names().setter(), Types.self(entity))
                 .endControlFlow()
-                .addStatement("this.$N = $N", field, field)
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
                 .addJavadoc("Called by {@link $T#$N} only: takes the $L, and leaves the previous one without its $L.\n",
                         target, partner.names().setter(), property, partner.names().property())
                 .addParameter(target, field)
-                .addStatement("$T previous = this.$N", target, field)
-                .addStatement("this.$N = $N", field, field)
+                .addStatement("$T previous = $N()", target, relationship.names().getter())
+                .addStatement("this.$N.clear()", field)
+                .addStatement("this.$N.add($N)", field, field)
                 .beginControlFlow("if (previous != null && previous != $N)", field)
                 .addStatement("previous.$N(null)", partner.names().setter())
                 .endControlFlow()
@@ -78,9 +97,7 @@ final class OneToOneAccessorEmitter {
                 .addJavadoc("Called by {@link $T#$N} only: lets go of the $L if it is this one.\n",
                         target, partner.names().setter(), property)
                 .addParameter(target, field)
-                .beginControlFlow("if (this.$N == $N)", field, field)
-                .addStatement("this.$N = null", field)
-                .endControlFlow()
+                .addStatement("this.$N.remove($N)", field, field)
                 .build());
     }
 }

@@ -72,19 +72,41 @@ final class RelationshipFieldEmitter implements MemberEmitter {
     }
 
     /**
-     * The side of a one-to-one pair without the foreign key. It is not marked lazy: without bytecode enhancement
-     * Hibernate must query to know whether there is a row at all, so it loads it with the entity.
+     * The side of a one-to-one without the foreign key, as a lazy list of at most one element. A
+     * {@code @OneToOne(mappedBy)} cannot be lazy without bytecode enhancement (only a query tells whether there is a
+     * row), so every entity loaded would cost one more SELECT; a collection stays unloaded until touched, as
+     * SQLAlchemy's {@code lazy='select'} does. When the other side maps the key, this join column is read-only.
      */
     private static FieldSpec oneToOneInverse(RelationshipProperty relationship) {
-        FieldSpec.Builder field = FieldSpec.builder(relationship.target(), relationship.names().field(), Modifier.PRIVATE);
+        RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
+        FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(LIST, relationship.target()),
+                        relationship.names().field(), Modifier.PRIVATE)
+                .initializer("new $T<>()", ARRAY_LIST);
         relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        AnnotationSpec.Builder oneToOne = AnnotationSpec.builder(Types.ONE_TO_ONE)
-                .addMember("mappedBy", "$S", relationship.partner().orElseThrow().names().field());
-        cascade(relationship.cascadeTypes(), oneToOne);
-        if (relationship.orphanRemoval()) {
-            oneToOne.addMember("orphanRemoval", "true");
+        AnnotationSpec.Builder oneToMany = AnnotationSpec.builder(Types.ONE_TO_MANY);
+        if (relationship.loading() == LoadingStrategy.JOINED) {
+            oneToMany.addMember("fetch", "$T.EAGER", Types.FETCH_TYPE);
         }
-        return field.addAnnotation(oneToOne.build()).build();
+        cascade(relationship.cascadeTypes(), oneToMany);
+        if (relationship.orphanRemoval()) {
+            oneToMany.addMember("orphanRemoval", "true");
+        }
+        field.addAnnotation(oneToMany.build());
+        AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN).addMember("name", "$S", join.sqlName());
+        if (relationship.partner().isPresent()) {
+            joinColumn.addMember("insertable", "false")
+                    .addMember("updatable", "false")
+                    .addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
+                            .addMember("value", "$T.NO_CONSTRAINT", Types.CONSTRAINT_MODE)
+                            .build());
+        } else {
+            joinColumn.addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
+                    .addMember("name", "$S", join.foreignKeyName())
+                    .build());
+        }
+        field.addAnnotation(joinColumn.build());
+        loading(relationship, field);
+        return field.build();
     }
 
     private static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {
@@ -136,15 +158,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         field.addAnnotation(oneToMany.build());
         relationship.joinTable().ifPresent(joinTable -> field.addAnnotation(joinTable(joinTable)));
         relationship.joinColumn().ifPresent(join -> field.addAnnotation(joinColumn(join)));
-        if (relationship.loading() == LoadingStrategy.JOINED) {
-            field.addAnnotation(AnnotationSpec.builder(Types.FETCH)
-                    .addMember("value", "$T.JOIN", Types.FETCH_MODE)
-                    .build());
-        } else if (relationship.loading() == LoadingStrategy.SELECTIN) {
-            field.addAnnotation(AnnotationSpec.builder(Types.BATCH_SIZE)
-                    .addMember("size", "$L", SELECTIN_BATCH_SIZE)
-                    .build());
-        }
+        loading(relationship, field);
         if (relationship.passiveDeletes()) {
             field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
                     .addMember("action", "$T.CASCADE", Types.ON_DELETE_ACTION)
@@ -156,6 +170,18 @@ final class RelationshipFieldEmitter implements MemberEmitter {
                     .build());
         }
         return field.build();
+    }
+
+    private static void loading(RelationshipProperty relationship, FieldSpec.Builder field) {
+        if (relationship.loading() == LoadingStrategy.JOINED) {
+            field.addAnnotation(AnnotationSpec.builder(Types.FETCH)
+                    .addMember("value", "$T.JOIN", Types.FETCH_MODE)
+                    .build());
+        } else if (relationship.loading() == LoadingStrategy.SELECTIN) {
+            field.addAnnotation(AnnotationSpec.builder(Types.BATCH_SIZE)
+                    .addMember("size", "$L", SELECTIN_BATCH_SIZE)
+                    .build());
+        }
     }
 
     private static void cascade(List<String> cascadeTypes, AnnotationSpec.Builder annotation) {

@@ -32,6 +32,7 @@ final class Types {
     static final ClassName JOIN_TABLE = ClassName.get(JPA, "JoinTable");
     static final ClassName JOIN_COLUMN = ClassName.get(JPA, "JoinColumn");
     static final ClassName FOREIGN_KEY = ClassName.get(JPA, "ForeignKey");
+    static final ClassName CONSTRAINT_MODE = ClassName.get(JPA, "ConstraintMode");
     static final ClassName FETCH_TYPE = ClassName.get(JPA, "FetchType");
     static final ClassName CASCADE_TYPE = ClassName.get(JPA, "CascadeType");
     static final ClassName ORDER_BY = ClassName.get(JPA, "OrderBy");

@@ -25,6 +25,8 @@ import java.util.List;
  * @param singular helper-name stem: {@code release} in {@code addRelease}
  * @param partner the other side, when the relationship is a back_populates pair
  * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param keyInTarget whether the foreign key is in the target's table, for a to-one side: the side of a one-to-one
+ *     without the key
  */
 public record RelationshipProperty(
         PropertyNames names,
@@ -40,7 +42,8 @@ public record RelationshipProperty(
         boolean passiveDeletes,
         String singular,
         Optional<Partner> partner,
-        Optional<String> doc) {
+        Optional<String> doc,
+        boolean keyInTarget) {
 
     public RelationshipProperty {
         cascadeTypes = List.copyOf(cascadeTypes);
@@ -68,9 +71,12 @@ public record RelationshipProperty(
         return keyRole == KeyRole.SHARED;
     }
 
-    /** Whether this is the side of a one-to-one pair without the foreign key ({@code mappedBy}). */
+    /**
+     * Whether this is the side of a one-to-one without the foreign key: mapped as a lazy collection of at most one
+     * element, so that loading the entity loads nothing else; {@link #joinColumn} is the key in the other table.
+     */
     public boolean isOneToOneInverse() {
-        return kind == RelationshipKind.ONE_TO_ONE && joinColumn.isEmpty();
+        return kind == RelationshipKind.ONE_TO_ONE && keyInTarget;
     }
 
     /**

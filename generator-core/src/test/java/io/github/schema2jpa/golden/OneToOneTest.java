@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.example.accounts.Avatar;
 import org.example.accounts.Profile;
+import org.example.accounts.Setting;
 import org.example.accounts.User;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
@@ -26,12 +27,13 @@ import org.junit.jupiter.api.Test;
 class OneToOneTest {
 
     private static final H2Database DATABASE = new H2Database();
+    private static final SqlLog LOG = new SqlLog();
     private static EntityManagerFactory factory;
     private static Statistics statistics;
 
     @BeforeAll
     static void boot() {
-        factory = DATABASE.boot(List.of(User.class, Profile.class, Avatar.class), Action.CREATE);
+        factory = DATABASE.boot(List.of(User.class, Profile.class, Avatar.class, Setting.class), Action.CREATE, LOG);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 
@@ -120,21 +122,72 @@ class OneToOneTest {
     }
 
     @Test
-    void loadingAUserLoadsItsOneToOnesInTheSameSelect() {
+    void loadingAUserLoadsNeitherSideWithoutTheKeyUntilItIsTouched() {
         User saved = factory.callInTransaction(em -> {
             User erin = user("erin");
             erin.setProfile(new Profile());
             erin.setAvatar(avatar("e.png"));
             em.persist(erin);
-            em.persist(erin.getAvatar());
             return erin;
         });
         factory.runInTransaction(em -> {
-            statistics.clear();
+            LOG.clear();
             User erin = em.find(User.class, saved.getId());
+            assertThat(LOG.statements()).as("finding the user").hasSize(1);
             assertThat(erin.getProfile()).isNotNull();
             assertThat(erin.getAvatar().getUrl()).isEqualTo("e.png");
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+            assertThat(LOG.statements()).as("one SELECT per side touched, as SQLAlchemy's lazy='select'").hasSize(3);
+            assertThat(erin.getSettings()).isNull();
+            assertThat(LOG.statements()).hasSize(4);
+        });
+    }
+
+    @Test
+    void queryingTenUsersIsOneSelect() {
+        factory.runInTransaction(em -> {
+            for (int i = 0; i < 10; i++) {
+                User user = user("many" + i);
+                user.setProfile(new Profile());
+                user.setAvatar(avatar("many" + i + ".png"));
+                em.persist(user);
+            }
+        });
+        factory.runInTransaction(em -> {
+            LOG.clear();
+            List<User> users = em.createQuery("select u from User u where u.name like 'many%'", User.class)
+                    .getResultList();
+            assertThat(users).hasSize(10);
+            assertThat(LOG.statements()).as("the users, and nothing per user").hasSize(1);
+        });
+    }
+
+    @Test
+    void aOneToOneKnownOnlyFromTheSideWithoutTheKeyWritesTheKeyAndDeletesItsOrphan() {
+        User saved = factory.callInTransaction(em -> {
+            User kim = user("kim");
+            Setting setting = new Setting();
+            setting.setTheme("dark");
+            kim.setSettings(setting);
+            em.persist(kim);
+            return kim;
+        });
+        Object rows = factory.callInTransaction(em -> em.createNativeQuery(
+                "select count(*) from settings where user_id = " + saved.getId()).getSingleResult());
+        assertThat(rows).isEqualTo(1L);
+        factory.runInTransaction(em -> {
+            User kim = em.find(User.class, saved.getId());
+            assertThat(kim.getSettings().getTheme()).isEqualTo("dark");
+            Setting light = new Setting();
+            light.setTheme("light");
+            LOG.clear();
+            kim.setSettings(light);
+            em.flush();
+            assertThat(LOG.startingWith("delete from settings")).as("the replaced one is an orphan").hasSize(1);
+            assertThat(LOG.startingWith("insert into settings")).hasSize(1);
+        });
+        factory.runInTransaction(em -> {
+            assertThat(em.find(User.class, saved.getId()).getSettings().getTheme()).isEqualTo("light");
+            assertThat(em.createNativeQuery("select count(*) from settings").getSingleResult()).isEqualTo(1L);
         });
     }
 
@@ -178,6 +231,7 @@ class OneToOneTest {
         assertThat(metadata.primaryKey("PROFILES")).containsExactly("USER_ID");
         assertThat(metadata.foreignKeys("PROFILES")).containsExactly("FK_PROFILES_USER_ID_USERS");
         assertThat(metadata.foreignKeys("AVATARS")).containsExactly("FK_AVATARS_USER_ID_USERS");
+        assertThat(metadata.foreignKeys("SETTINGS")).containsExactly("FK_SETTINGS_USER_ID_USERS");
     }
 
     @Test
