@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -14,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * Maps table {@code packages}.
@@ -32,8 +35,10 @@ public class Package {
     @JoinTable(
             name = "package_maintainers",
             joinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages")),
-            inverseJoinColumns = @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_user_id_users"))
+            inverseJoinColumns = @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_user_id_users")),
+            indexes = @Index(name = "ix_package_maintainers_user_id", columnList = "user_id")
     )
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private Set<User> maintainers = new LinkedHashSet<>();
 
     /**
@@ -63,7 +68,7 @@ public class Package {
      * also adds this package to its {@code getPackages()}, removing one removes it there.
      */
     public Set<User> getMaintainers() {
-        return new BackPopulatedSet<>(() -> maintainers, User.class, this::addMaintainer, this::removeMaintainer);
+        return new BackPopulatedSet<>(() -> this.maintainers, User.class, this::addMaintainer, this::removeMaintainer);
     }
 
     /**
@@ -73,7 +78,7 @@ public class Package {
      */
     public boolean addMaintainer(User maintainer) {
         Objects.requireNonNull(maintainer, "maintainer");
-        if (!maintainers.add(maintainer)) {
+        if (!this.maintainers.add(maintainer)) {
             return false;
         }
         if (Hibernate.isInitialized(maintainer)) {
@@ -88,13 +93,23 @@ public class Package {
      * @return whether they were linked
      */
     public boolean removeMaintainer(User maintainer) {
-        if (maintainer == null || !maintainers.remove(maintainer)) {
+        if (maintainer == null || !this.maintainers.remove(maintainer)) {
             return false;
         }
         if (Hibernate.isInitialized(maintainer)) {
             Hibernate.unproxy(maintainer, User.class).detachPackage(this);
         }
         return true;
+    }
+
+    /**
+     * Called when a user is deleted only: takes it out of the set if the set is loaded, so
+     * that nothing brings it back at flush; its link rows are deleted with it.
+     */
+    void detachMaintainer(User maintainer) {
+        if (Hibernate.isInitialized(this.maintainers)) {
+            this.maintainers.remove(maintainer);
+        }
     }
 
     @Override

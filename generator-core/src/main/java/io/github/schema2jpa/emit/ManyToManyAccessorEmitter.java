@@ -43,9 +43,9 @@ final class ManyToManyAccessorEmitter {
                 + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
                 RelationshipAccessorEmitter.withArticle(targetWord), owner, partner.names().getter());
         RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
-                com.palantir.javapoet.CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
+                com.palantir.javapoet.CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
         type.addMethod(getter
-                .addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
+                .addStatement("return new $T<>(() -> this.$N, $T.class, this::$N, this::$N)",
                         CollectionViewEmitter.setView(entity.className().packageName()), field, target,
                         helpers.add(), helpers.remove())
                 .build());
@@ -64,7 +64,7 @@ final class ManyToManyAccessorEmitter {
                 .addJavadoc("Unlinks $L from this $L, on both sides.\n\n@return whether they were linked\n",
                         RelationshipAccessorEmitter.withArticle(targetWord), owner);
         if (relationship.joinTable().isPresent()) {
-            add.beginControlFlow("if (!$N.add($N))", field, element)
+            add.beginControlFlow("if (!this.$N.add($N))", field, element)
                     .addStatement("return false")
                     .endControlFlow()
                     .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
@@ -72,7 +72,7 @@ final class ManyToManyAccessorEmitter {
                             partnerHelpers.attach(), Types.self(entity))
                     .endControlFlow()
                     .addStatement("return true");
-            remove.beginControlFlow("if ($N == null || !$N.remove($N))", element, field, element)
+            remove.beginControlFlow("if ($N == null || !this.$N.remove($N))", element, field, element)
                     .addStatement("return false")
                     .endControlFlow()
                     .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
@@ -81,6 +81,15 @@ final class ManyToManyAccessorEmitter {
                     .endControlFlow()
                     .addStatement("return true");
             type.addMethod(add.build()).addMethod(remove.build());
+            type.addMethod(MethodSpec.methodBuilder(helpers.detach())
+                    .addJavadoc("Called when $L is deleted only: takes it out of the set if the set is loaded, so\n"
+                                    + "that nothing brings it back at flush; its link rows are deleted with it.\n",
+                            RelationshipAccessorEmitter.withArticle(targetWord))
+                    .addParameter(target, element)
+                    .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                    .addStatement("this.$N.remove($N)", field, element)
+                    .endControlFlow()
+                    .build());
             return;
         }
         add.addStatement("return $N.$N($L)", element, partnerHelpers.add(), Types.self(entity));
@@ -91,16 +100,16 @@ final class ManyToManyAccessorEmitter {
                 .addJavadoc("Called by {@link $T#$N} only: adds $L to the set if it is loaded.\n",
                         target, partnerHelpers.add(), RelationshipAccessorEmitter.withArticle(targetWord))
                 .addParameter(target, element)
-                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
-                .addStatement("$N.add($N)", field, element)
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .addStatement("this.$N.add($N)", field, element)
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder(helpers.detach())
                 .addJavadoc("Called by {@link $T#$N} only: removes $L from the set if it is loaded.\n",
                         target, partnerHelpers.remove(), RelationshipAccessorEmitter.withArticle(targetWord))
                 .addParameter(target, element)
-                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
-                .addStatement("$N.remove($N)", field, element)
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .addStatement("this.$N.remove($N)", field, element)
                 .endControlFlow()
                 .build());
     }

@@ -109,13 +109,32 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         return field.build();
     }
 
-    private static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {
-        return AnnotationSpec.builder(Types.JOIN_TABLE)
+    static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Types.JOIN_TABLE)
                 .addMember("name", "$S", joinTable.sqlName())
                 .addMember("joinColumns", "$L", foreignKeyColumn(joinTable.joinColumn(), joinTable.joinForeignKeyName()))
                 .addMember("inverseJoinColumns", "$L",
-                        foreignKeyColumn(joinTable.inverseJoinColumn(), joinTable.inverseForeignKeyName()))
-                .build();
+                        foreignKeyColumn(joinTable.inverseJoinColumn(), joinTable.inverseForeignKeyName()));
+        for (EntityModel.ConstraintModel unique : joinTable.uniqueConstraints()) {
+            AnnotationSpec.Builder constraint = AnnotationSpec.builder(Types.UNIQUE_CONSTRAINT)
+                    .addMember("name", "$S", unique.name());
+            unique.columns().forEach(column -> constraint.addMember("columnNames", "$S", column));
+            annotation.addMember("uniqueConstraints", "$L", constraint.build());
+        }
+        for (EntityModel.ConstraintModel index : joinTable.indexes()) {
+            annotation.addMember("indexes", "$L", AnnotationSpec.builder(Types.INDEX)
+                    .addMember("name", "$S", index.name())
+                    .addMember("columnList", "$S", String.join(", ", index.columns()))
+                    .build());
+        }
+        return annotation.build();
+    }
+
+    /** {@code @OnDelete} for the association table's foreign key to the entity that declares the mapping. */
+    static void onDelete(RelationshipProperty.JoinTable joinTable, FieldSpec.Builder field) {
+        joinTable.onDelete().ifPresent(action -> field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
+                .addMember("action", "$T.$L", Types.ON_DELETE_ACTION, action.name())
+                .build()));
     }
 
     private static AnnotationSpec foreignKeyColumn(String column, String foreignKeyName) {
@@ -156,10 +175,13 @@ final class RelationshipFieldEmitter implements MemberEmitter {
             oneToMany.addMember("orphanRemoval", "true");
         }
         field.addAnnotation(oneToMany.build());
-        relationship.joinTable().ifPresent(joinTable -> field.addAnnotation(joinTable(joinTable)));
+        relationship.joinTable().ifPresent(joinTable -> {
+            field.addAnnotation(joinTable(joinTable));
+            onDelete(joinTable, field);
+        });
         relationship.joinColumn().ifPresent(join -> field.addAnnotation(joinColumn(join)));
         loading(relationship, field);
-        if (relationship.passiveDeletes()) {
+        if (relationship.passiveDeletes() && !set) {
             field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
                     .addMember("action", "$T.CASCADE", Types.ON_DELETE_ACTION)
                     .build());

@@ -25,6 +25,9 @@ import java.util.List;
  * @param singular helper-name stem: {@code release} in {@code addRelease}
  * @param partner the other side, when the relationship is a back_populates pair
  * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param linkRows for the side of a many-to-many pair without the {@code @JoinTable}, the association table seen
+ *     from this side: mapped once more as a collection that nothing changes, so that Hibernate deletes this entity's
+ *     link rows when it deletes the entity, with one statement and without loading anything
  * @param keyInTarget whether the foreign key is in the target's table, for a to-one side: the side of a one-to-one
  *     without the key
  */
@@ -43,6 +46,7 @@ public record RelationshipProperty(
         String singular,
         Optional<Partner> partner,
         Optional<String> doc,
+        Optional<JoinTable> linkRows,
         boolean keyInTarget) {
 
     public RelationshipProperty {
@@ -108,13 +112,24 @@ public record RelationshipProperty(
      * @param joinForeignKeyName the constraint's name
      * @param inverseJoinColumn the column referencing the other side's entity
      * @param inverseForeignKeyName the constraint's name
+     * @param onDelete the database's ON DELETE action on the row of the owning side's entity
+     * @param indexes the association table's indexes
+     * @param uniqueConstraints the association table's unique constraints
      */
     public record JoinTable(
             String sqlName,
             String joinColumn,
             String joinForeignKeyName,
             String inverseJoinColumn,
-            String inverseForeignKeyName) {
+            String inverseForeignKeyName,
+            Optional<ReferentialAction> onDelete,
+            List<EntityModel.ConstraintModel> indexes,
+            List<EntityModel.ConstraintModel> uniqueConstraints) {
+
+        public JoinTable {
+            indexes = List.copyOf(indexes);
+            uniqueConstraints = List.copyOf(uniqueConstraints);
+        }
     }
 
     /**

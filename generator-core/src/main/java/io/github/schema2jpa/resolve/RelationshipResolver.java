@@ -9,6 +9,7 @@ import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.ForeignKeyRef;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.LoadingStrategy;
+import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.RelationshipKind;
 import io.github.schema2jpa.schema.RelationshipLink;
@@ -95,7 +96,7 @@ final class RelationshipResolver {
                     link.secondary().isEmpty() && (link.ownerHoldsForeignKey() || partner.isEmpty()
                             || link.kind() == RelationshipKind.ONE_TO_ONE)
                             ? Optional.of(joinColumn(link)) : Optional.empty(),
-                    ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link)) : Optional.empty(),
+                    ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link, true)) : Optional.empty(),
                     keyRole(table, link, partner),
                     orderBy(relationship, link.target()),
                     JpaCascade.of(cascade, relationship.passiveDeletes()),
@@ -105,6 +106,8 @@ final class RelationshipResolver {
                     singular(relationship, names),
                     partner.map(other -> partner(other, link.target())),
                     relationship.doc().map(SchemaText::javadoc),
+                    link.secondary().isPresent() && partner.isPresent() && !ownsAssociationTable(table, link, partner)
+                            ? Optional.of(joinTable(link, false)) : Optional.empty(),
                     link.secondary().isEmpty() && !link.ownerHoldsForeignKey()));
         }
         return properties;
@@ -189,7 +192,11 @@ final class RelationshipResolver {
         return tables.indexOf(table) < tables.indexOf(link.target());
     }
 
-    private RelationshipProperty.JoinTable joinTable(RelationshipLink link) {
+    /**
+     * The association table seen from {@code link}'s owner; with its indexes and unique constraints only where they
+     * are declared once, on the side that holds the {@code @JoinTable}.
+     */
+    private RelationshipProperty.JoinTable joinTable(RelationshipLink link, boolean withConstraints) {
         Table association = link.secondary().orElseThrow();
         Column toOwner = index.foreignKeys(association, link.owner()).get(0);
         Column toTarget = index.foreignKeys(association, link.target()).get(0);
@@ -198,7 +205,42 @@ final class RelationshipResolver {
                 naming.sqlIdentifier(toOwner.name()),
                 naming.foreignKeyName(association.name(), toOwner.name(), link.owner().name()),
                 naming.sqlIdentifier(toTarget.name()),
-                naming.foreignKeyName(association.name(), toTarget.name(), link.target().name()));
+                naming.foreignKeyName(association.name(), toTarget.name(), link.target().name()),
+                toOwner.foreignKey().flatMap(ForeignKeyRef::onDelete).map(Located::value)
+                        .filter(action -> action != ReferentialAction.NO_ACTION),
+                withConstraints ? associationIndexes(association) : List.of(),
+                withConstraints ? associationUniqueConstraints(association) : List.of());
+    }
+
+    private List<EntityModel.ConstraintModel> associationIndexes(Table association) {
+        List<EntityModel.ConstraintModel> indexes = new ArrayList<>();
+        for (Column column : association.columns()) {
+            if (column.index()) {
+                indexes.add(new EntityModel.ConstraintModel(naming.indexName(association.name(),
+                        List.of(column.name())), List.of(naming.sqlIdentifier(column.name()))));
+            }
+        }
+        for (Table.NamedIndex named : association.indexes()) {
+            indexes.add(new EntityModel.ConstraintModel(named.name(),
+                    named.columns().stream().map(Located::value).map(naming::sqlIdentifier).toList()));
+        }
+        return indexes;
+    }
+
+    private List<EntityModel.ConstraintModel> associationUniqueConstraints(Table association) {
+        List<EntityModel.ConstraintModel> constraints = new ArrayList<>();
+        for (Column column : association.columns()) {
+            if (column.unique()) {
+                constraints.add(new EntityModel.ConstraintModel(naming.uniqueConstraintName(association.name(),
+                        List.of(column.name())), List.of(naming.sqlIdentifier(column.name()))));
+            }
+        }
+        for (Located<List<Located<String>>> unique : association.uniqueConstraints()) {
+            List<String> names = unique.value().stream().map(Located::value).toList();
+            constraints.add(new EntityModel.ConstraintModel(naming.uniqueConstraintName(association.name(), names),
+                    names.stream().map(naming::sqlIdentifier).toList()));
+        }
+        return constraints;
     }
 
     private RelationshipLink link(Table table, Relationship relationship) {

@@ -34,7 +34,7 @@ final class RelationshipRules implements SchemaValidator.Rule {
                     diagnostics.error(failed.location(), failed.message());
                 } else if (outcome instanceof RelationshipLinker.Linked linked) {
                     links.put(relationship, linked.link());
-                    checkShape(relationship, linked.link(), diagnostics);
+                    checkShape(relationship, linked.link(), index, diagnostics);
                     if (linked.link().secondary().isPresent()) {
                         checkAssociationTable(relationship, linked.link(), index, diagnostics);
                     }
@@ -52,7 +52,8 @@ final class RelationshipRules implements SchemaValidator.Rule {
         }
     }
 
-    private static void checkShape(Relationship relationship, RelationshipLink link, Diagnostics diagnostics) {
+    private static void checkShape(Relationship relationship, RelationshipLink link, SchemaIndex index,
+            Diagnostics diagnostics) {
         RelationshipKind kind = link.kind();
         if (kind.isScalar() && !relationship.orderBy().isEmpty()) {
             diagnostics.error(relationship.orderBy().get(0).column().location(), "order_by applies to collections, but '"
@@ -68,14 +69,22 @@ final class RelationshipRules implements SchemaValidator.Rule {
             }
         }
         if (relationship.passiveDeletes()) {
-            boolean databaseDeletes = link.foreignKey()
+            // through a secondary table, the rows the database deletes are the links to this side
+            Optional<Column> key = link.secondary().isPresent()
+                    ? index.foreignKeys(link.secondary().get(), link.owner()).stream().findFirst()
+                    : link.foreignKey();
+            boolean databaseDeletes = key
                     .flatMap(column -> column.foreignKey())
                     .flatMap(fk -> fk.onDelete())
                     .isPresent();
             if (kind.isScalar() || !databaseDeletes) {
                 diagnostics.error(relationship.location(), "passive_deletes leaves deleting '" + relationship.name()
                         + "' to the database, but " + (kind.isScalar() ? "it is " + kind.word()
-                        : "its foreign key has no ondelete"));
+                        : link.secondary().isPresent()
+                                ? "the foreign key of secondary table '" + link.secondary().get().name() + "' to table '"
+                                        + link.owner().name() + "' (" + key.map(Column::name).orElse("?")
+                                        + ") has no ondelete"
+                                : "its foreign key has no ondelete"));
             }
         }
         relationship.cascade().ifPresent(cascade -> {

@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class ManyToManyTest {
 
+    private static final SqlLog LOG = new SqlLog();
     private static EntityManagerFactory factory;
     private static Statistics statistics;
     private static PersistenceUnitUtil units;
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(Package.class, User.class), Action.CREATE);
+        factory = new H2Database().boot(List.of(Package.class, User.class), Action.CREATE, LOG);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
         units = factory.getPersistenceUnitUtil();
     }
@@ -178,5 +179,110 @@ class ManyToManyTest {
             assertThat(em.find(Package.class, "pandas").getMaintainers()).isEmpty();
             assertThat(em.find(Package.class, "polars")).isNotNull();
         });
+    }
+
+    /** Three packages, each maintained by the returned user and 50 others. */
+    private static User maintainerOfThreeCrowdedPackages(String prefix) {
+        return factory.callInTransaction(em -> {
+            User user = user(prefix);
+            em.persist(user);
+            for (int p = 0; p < 3; p++) {
+                Package pkg = pkg(prefix + p);
+                pkg.addMaintainer(user);
+                for (int m = 0; m < 50; m++) {
+                    pkg.addMaintainer(user(prefix + p + "-" + m));
+                }
+                em.persist(pkg);
+            }
+            return user;
+        });
+    }
+
+    @Test
+    void deletingAUserDeletesItsLinksWithOneStatementAndLoadsNoOtherSideSet() {
+        User saved = maintainerOfThreeCrowdedPackages("crowd");
+        long before = links();
+        factory.runInTransaction(em -> {
+            User user = em.find(User.class, saved.getId());
+            LOG.clear();
+            statistics.clear();
+            em.remove(user);
+            em.flush();
+            assertThat(LOG.statements()).as("SQLAlchemy: one SELECT of the user's set, then the DELETEs").hasSize(3);
+            assertThat(LOG.statements().get(0)).startsWith("select ");
+            assertThat(LOG.statements().subList(1, 3)).containsExactly(
+                    "delete from package_maintainers where user_id=?",
+                    "delete from users where id=?");
+            assertThat(statistics.getCollectionFetchCount()).as("the user's own set").isEqualTo(1);
+            assertThat(statistics.getEntityLoadCount()).as("its three packages").isEqualTo(3);
+        });
+        assertThat(links()).isEqualTo(before - 3);
+        factory.runInTransaction(em -> assertThat(em.find(Package.class, "crowd0").getMaintainers()).hasSize(50));
+    }
+
+    @Test
+    void deletingAUserWhoseLinksAreLoadedOnTheOtherSideDeletesItsLinksToo() {
+        User saved = maintainerOfThreeCrowdedPackages("loaded");
+        long before = links();
+        factory.runInTransaction(em -> {
+            Package first = em.find(Package.class, "loaded0");
+            User user = em.find(User.class, saved.getId());
+            assertThat(first.getMaintainers()).contains(user);
+            assertThat(user.getPackages()).hasSize(3);
+            LOG.clear();
+            em.remove(user);
+            em.flush();
+            assertThat(LOG.statements()).as("no set loaded, nothing brought back by the cascade").containsExactly(
+                    "delete from package_maintainers where user_id=?",
+                    "delete from package_maintainers where package_id=? and user_id=?",
+                    "delete from users where id=?");
+            assertThat(first.getMaintainers()).as("the loaded set let go of the deleted user").hasSize(50);
+        });
+        assertThat(links()).isEqualTo(before - 3);
+        factory.runInTransaction(em -> assertThat(em.find(User.class, saved.getId())).isNull());
+    }
+
+    @Test
+    void deletingAPackageLeavesItsLinksToTheDatabasesOnDeleteCascade() {
+        maintainerOfThreeCrowdedPackages("cascade");
+        long before = links();
+        factory.runInTransaction(em -> {
+            Package pkg = em.find(Package.class, "cascade1");
+            LOG.clear();
+            em.remove(pkg);
+            em.flush();
+            assertThat(LOG.statements()).containsExactly("delete from packages where id=?");
+        });
+        assertThat(links()).isEqualTo(before - 51);
+    }
+
+    @Test
+    void theAssociationTableHasItsIndexAndItsForeignKeyToPackagesDeletesOnCascade() {
+        factory.runInTransaction(em -> em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            java.sql.DatabaseMetaData metadata = connection.getMetaData();
+            String table = metadata.storesUpperCaseIdentifiers() ? "PACKAGE_MAINTAINERS" : "package_maintainers";
+            java.util.Map<String, Integer> deleteRules = new java.util.TreeMap<>();
+            try (java.sql.ResultSet keys = metadata.getImportedKeys(null, null, table)) {
+                while (keys.next()) {
+                    deleteRules.put(keys.getString("FK_NAME").toLowerCase(java.util.Locale.ROOT),
+                            keys.getInt("DELETE_RULE"));
+                }
+            }
+            assertThat(deleteRules).containsOnlyKeys("fk_package_maintainers_package_id_packages",
+                    "fk_package_maintainers_user_id_users");
+            assertThat(deleteRules.get("fk_package_maintainers_package_id_packages"))
+                    .isEqualTo(java.sql.DatabaseMetaData.importedKeyCascade);
+            assertThat(deleteRules.get("fk_package_maintainers_user_id_users"))
+                    .isNotEqualTo(java.sql.DatabaseMetaData.importedKeyCascade);
+            List<String> indexes = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = metadata.getIndexInfo(null, null, table, false, false)) {
+                while (rows.next()) {
+                    if (rows.getString("INDEX_NAME") != null) {
+                        indexes.add(rows.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            assertThat(indexes).contains("ix_package_maintainers_user_id");
+        }));
     }
 }
