@@ -93,6 +93,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         }
         field.addAnnotation(oneToMany.build());
         AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN).addMember("name", "$S", join.sqlName());
+        join.referencedColumn().ifPresent(column -> joinColumn.addMember("referencedColumnName", "$S", column));
         if (relationship.partner().isPresent()) {
             joinColumn.addMember("insertable", "false")
                     .addMember("updatable", "false")
@@ -148,6 +149,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
 
     private static AnnotationSpec joinColumn(RelationshipProperty.JoinColumn join) {
         AnnotationSpec.Builder joinColumn = AnnotationSpec.builder(Types.JOIN_COLUMN).addMember("name", "$S", join.sqlName());
+        join.referencedColumn().ifPresent(column -> joinColumn.addMember("referencedColumnName", "$S", column));
         if (!join.nullable()) {
             joinColumn.addMember("nullable", "false");
         }

@@ -92,7 +92,10 @@ public record RelationshipProperty(
      * @param onDelete the database's ON DELETE action
      * @param keyProperty the Java names of the foreign key's own value ({@code packageId})
      * @param keyType the Java type of the key value
-     * @param targetIdGetter the getter of the target's identifier ({@code getId})
+     * @param targetIdGetter the getter of the referenced column's property ({@code getId}, or {@code getUsername}
+     *     for a foreign key to a unique column)
+     * @param referencedColumn the referenced column as written in the mapping, when it is not the target's primary
+     *     key (a unique column): JPA's {@code referencedColumnName}
      */
     public record JoinColumn(
             String sqlName,
@@ -101,7 +104,8 @@ public record RelationshipProperty(
             Optional<ReferentialAction> onDelete,
             PropertyNames keyProperty,
             TypeName keyType,
-            String targetIdGetter) {
+            String targetIdGetter,
+            Optional<String> referencedColumn) {
     }
 
     /**

@@ -266,7 +266,9 @@ final class RelationshipResolver {
                 reference.onDelete().map(Located::value),
                 columns.propertyNames(column),
                 columns.javaType(index.entityName(keyTable), column, type),
-                columns.propertyNames(referencedKey).getter());
+                columns.propertyNames(referencedKey).getter(),
+                referenced.primaryKeyColumns().equals(List.of(referencedKey.name()))
+                        ? Optional.empty() : Optional.of(naming.sqlIdentifier(referencedKey.name())));
     }
 
     private String orderBy(Relationship relationship, Table target) {

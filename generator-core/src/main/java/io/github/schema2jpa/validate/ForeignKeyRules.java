@@ -38,8 +38,11 @@ final class ForeignKeyRules implements SchemaValidator.Rule {
         }
         Column key = referenced.get();
         boolean soleKey = target.primaryKeyColumns().equals(java.util.List.of(key.name()));
-        if (!soleKey && !key.unique()) {
-            diagnostics.error(fk.location(), "foreign key references " + fk + ", which is neither the primary key nor unique");
+        boolean uniqueAlone = key.unique() || target.uniqueConstraints().stream()
+                .anyMatch(unique -> unique.value().size() == 1 && unique.value().get(0).value().equals(key.name()));
+        if (!soleKey && !uniqueAlone) {
+            diagnostics.error(fk.location(), "foreign key references " + fk + ", which is neither the primary key nor unique:"
+                    + " give " + fk + " unique: true, or reference the primary key of table '" + target.name() + "'");
         }
         Optional<ColumnType> own = column.type().map(Located::value);
         Optional<ColumnType> theirs = key.type().map(Located::value);

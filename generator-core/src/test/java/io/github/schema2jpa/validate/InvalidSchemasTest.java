@@ -49,7 +49,7 @@ class InvalidSchemasTest {
                 Arguments.of("foreign-keys.yaml", List.of(
                         "11:48: error: foreign key references unknown table 'package'; did you mean 'packages'?",
                         "12:46: error: foreign key references unknown column 'idd' of table 'packages'; did you mean 'id'?",
-                        "13:49: error: foreign key references packages.summary, which is neither the primary key nor unique",
+                        "13:49: error: foreign key references packages.summary, which is neither the primary key nor unique: give packages.summary unique: true, or reference the primary key of table 'packages'",
                         "14:25: error: foreign key column 'typed_id' is integer but packages.id is string",
                         "15:44: error: a foreign key is written 'table.column', not 'packages'")),
                 Arguments.of("invisible-names.yaml", List.of(
