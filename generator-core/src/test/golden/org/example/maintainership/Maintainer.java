@@ -75,11 +75,19 @@ public class Maintainer {
     }
 
     /**
+     *
+     * <p>The package is part of this maintainer's primary key: once set, it cannot change to another one.
+     *
+     * @throws IllegalStateException if another package is set already
      * Sets the package, and keeps {@code Package.getMaintainers()} in step: this maintainer leaves the previous
      * package's collection and joins the new one's. A collection that is not loaded stays
      * unloaded: Hibernate queues the addition, and the removal is left to the database.
      */
     public void setPackage(Package package_) {
+        if (this.package_ != null && package_ != null && this.package_ != package_
+                && (package_.getId() == null || !package_.getId().equals(this.package_.getId()))) {
+            throw new IllegalStateException("Maintainer.package is part of the primary key of Maintainer, which cannot change: delete this Maintainer and create a new one for the other package");
+        }
         Package previous = this.package_;
         if (previous == package_) {
             return;
@@ -108,11 +116,19 @@ public class Maintainer {
     }
 
     /**
+     *
+     * <p>The user is part of this maintainer's primary key: once set, it cannot change to another one.
+     *
+     * @throws IllegalStateException if another user is set already
      * Sets the user, and keeps {@code User.getMaintained()} in step: this maintainer leaves the previous
      * user's collection and joins the new one's. A collection that is not loaded stays
      * unloaded: Hibernate queues the addition, and the removal is left to the database.
      */
     public void setUser(User user) {
+        if (this.user != null && user != null && this.user != user
+                && (user.getId() == null || !user.getId().equals(this.user.getId()))) {
+            throw new IllegalStateException("Maintainer.user is part of the primary key of Maintainer, which cannot change: delete this Maintainer and create a new one for the other user");
+        }
         User previous = this.user;
         if (previous == user) {
             return;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
+import io.github.schema2jpa.resolve.RelationshipProperty;
 import java.io.Serializable;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -27,6 +28,30 @@ final class IdClassEmitter implements MemberEmitter {
                     .addMember("value", "$T.class", composite.idClass())
                     .build());
         }
+    }
+
+    /**
+     * The setter of a relationship that is part of the composite key refuses to move the entity to another object
+     * once the part is set: Hibernate would fail only at flush ("identifier was altered"). Setting the same object
+     * (or one with the same identifier), or {@code null} (leaving a delete-orphan collection), is allowed.
+     */
+    static void guardKeyPart(EntityModel entity, RelationshipProperty relationship, MethodSpec.Builder setter) {
+        if (relationship.keyRole() != RelationshipProperty.KeyRole.PART) {
+            return;
+        }
+        String field = relationship.names().field();
+        String idGetter = relationship.joinColumn().orElseThrow().targetIdGetter();
+        String self = entity.className().simpleName();
+        String property = relationship.names().property();
+        setter.addJavadoc("\n<p>The $L is part of this $L's primary key: once set, it cannot change to another one.\n"
+                        + "\n@throws IllegalStateException if another $L is set already\n", property,
+                        RelationshipAccessorEmitter.lowerFirst(self), property)
+                .beginControlFlow("if (this.$N != null && $N != null && this.$N != $N\n$>$>&& ($N.$N() == null || !$N.$N().equals(this.$N.$N()))$<$<)",
+                        field, field, field, field, field, idGetter, field, idGetter, field, idGetter)
+                .addStatement("throw new $T($S)", IllegalStateException.class, self + "." + property
+                        + " is part of the primary key of " + self + ", which cannot change: delete this " + self
+                        + " and create a new one for the other " + property)
+                .endControlFlow();
     }
 
     static TypeSpec keyClass(EntityModel entity, Identifier.Composite key) {

@@ -90,6 +90,7 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                             + " its primary key, which cannot change")
                     .endControlFlow();
         }
+        IdClassEmitter.guardKeyPart(entity, relationship, setter);
         if (relationship.partner().isPresent()) {
             RelationshipProperty.Partner partner = relationship.partner().get();
             HelperNames helpers = naming.helperNames(partner.singular());

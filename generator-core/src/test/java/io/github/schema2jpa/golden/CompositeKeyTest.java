@@ -169,4 +169,40 @@ class CompositeKeyTest {
         assertThat(user.removeMaintainership(new Maintainer())).as("one that is not there").isFalse();
         assertThat(maintainer.getUser()).isSameAs(user);
     }
+
+    private static Package newPackage(String id) {
+        Package pkg = new Package();
+        pkg.setId(id);
+        pkg.setSummary("summary of " + id);
+        return pkg;
+    }
+
+    @Test
+    void aKeyPartCannotMoveToAnotherPackageAndSaysSoBeforeAnyFlush() {
+        factory.runInTransaction(em -> {
+            User user = new User();
+            user.setName("xena");
+            em.persist(user);
+            Package first = newPackage("keypart-1");
+            Package second = newPackage("keypart-2");
+            Maintainer maintainer = new Maintainer();
+            maintainer.setUser(user);
+            first.addMaintainer(maintainer);
+            em.persist(first);
+            em.persist(second);
+        });
+        factory.runInTransaction(em -> {
+            Package second = em.find(Package.class, "keypart-2");
+            Maintainer maintainer = em.find(Package.class, "keypart-1").getMaintainers().get(0);
+            assertThatThrownBy(() -> maintainer.setPackage(second)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Maintainer.package is part of the primary key of Maintainer, which cannot change:"
+                            + " delete this Maintainer and create a new one for the other package");
+            assertThatThrownBy(() -> second.getMaintainers().add(maintainer))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(maintainer.getPackage().getId()).isEqualTo("keypart-1");
+            assertThat(second.getMaintainers()).isEmpty();
+            maintainer.setPackage(em.getReference(Package.class, "keypart-1")); // the same row: allowed
+        });
+        factory.runInTransaction(em -> assertThat(em.find(Package.class, "keypart-1").getMaintainers()).hasSize(1));
+    }
 }
