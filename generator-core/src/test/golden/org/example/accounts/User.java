@@ -5,12 +5,14 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,10 @@ public class User {
 
     @Column(name = "name", nullable = false)
     private String name;
+
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "portrait_id", foreignKey = @ForeignKey(name = "fk_users_portrait_id_portraits"))
+    private Portrait portrait;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(
@@ -67,6 +73,24 @@ public class User {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /**
+     * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
+     */
+    public Portrait getPortrait() {
+        return portrait;
+    }
+
+    public void setPortrait(Portrait portrait) {
+        this.portrait = portrait;
+    }
+
+    /**
+     * The portrait's identifier, read without loading the portrait.
+     */
+    public Integer getPortraitId() {
+        return portrait == null ? null : portrait.getId();
     }
 
     /**

@@ -48,7 +48,8 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         RelationshipProperty.JoinColumn join = relationship.joinColumn().orElseThrow();
         FieldSpec.Builder field = FieldSpec.builder(relationship.target(), relationship.names().field(), Modifier.PRIVATE);
         relationship.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        boolean oneToOne = relationship.kind() == RelationshipKind.ONE_TO_ONE;
+        // JPA's orphanRemoval exists on @OneToOne, not @ManyToOne: with single_parent the target has one parent anyway
+        boolean oneToOne = relationship.kind() == RelationshipKind.ONE_TO_ONE || relationship.orphanRemoval();
         AnnotationSpec.Builder toOne = AnnotationSpec.builder(oneToOne ? Types.ONE_TO_ONE : Types.MANY_TO_ONE)
                 .addMember("fetch", "$T.$L", Types.FETCH_TYPE,
                         relationship.loading() == LoadingStrategy.JOINED ? "EAGER" : "LAZY");
@@ -56,6 +57,9 @@ final class RelationshipFieldEmitter implements MemberEmitter {
             toOne.addMember("optional", "false");
         }
         cascade(relationship.cascadeTypes(), toOne);
+        if (relationship.orphanRemoval()) {
+            toOne.addMember("orphanRemoval", "true");
+        }
         if (relationship.keyRole() == RelationshipProperty.KeyRole.PART) {
             field.addAnnotation(Types.ID);
         }

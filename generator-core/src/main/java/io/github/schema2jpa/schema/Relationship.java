@@ -23,6 +23,8 @@ import java.util.Set;
  * @param javaName an override of the Java property name
  * @param singular the singular used in helper names such as {@code addRelease}
  * @param doc Javadoc for the property
+ * @param singleParent SQLAlchemy's {@code single_parent}: the to-one side's target belongs to this object alone, which
+ *     allows delete-orphan on it
  */
 public record Relationship(
         String name,
@@ -39,10 +41,15 @@ public record Relationship(
         boolean passiveDeletes,
         Optional<Located<String>> javaName,
         Optional<Located<String>> singular,
-        Optional<String> doc) {
+        Optional<String> doc,
+        Optional<Located<Boolean>> singleParent) {
 
     public Relationship {
         orderBy = List.copyOf(orderBy);
+    }
+
+    public boolean isSingleParent() {
+        return singleParent.map(Located::value).orElse(false);
     }
 
     /**

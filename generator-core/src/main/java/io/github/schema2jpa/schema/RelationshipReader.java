@@ -14,7 +14,7 @@ final class RelationshipReader {
 
     private static final List<String> RELATIONSHIP_KEYS = List.of(
             "target", "back_populates", "order_by", "lazy", "cascade", "secondary", "uselist", "foreign_key", "kind",
-            "passive_deletes", "java_name", "singular", "doc");
+            "passive_deletes", "java_name", "singular", "doc", "single_parent");
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -60,7 +60,8 @@ final class RelationshipReader {
                 reader.bool("passive_deletes").map(Located::value).orElse(false),
                 reader.string("java_name"),
                 reader.string("singular"),
-                reader.string("doc").map(Located::value)));
+                reader.string("doc").map(Located::value),
+                reader.bool("single_parent")));
     }
 
     private Optional<Located<Set<CascadeOption>>> cascade(MappingReader reader, Located<List<Located<String>>> words) {

@@ -94,9 +94,23 @@ final class RelationshipRules implements SchemaValidator.Rule {
                 diagnostics.error(cascade.location(), "delete cascades do not apply to many-to-many relationships:"
                         + " they would delete the linked entities, not the links; removing from the set removes the link");
             }
-            if (cascade.value().contains(CascadeOption.DELETE_ORPHAN) && link.ownerHoldsForeignKey()) {
-                diagnostics.error(cascade.location(), "delete-orphan belongs on the one-to-many side, but '"
-                        + relationship.name() + "' is " + kind.word());
+            if (cascade.value().contains(CascadeOption.DELETE_ORPHAN) && link.ownerHoldsForeignKey()
+                    && !relationship.isSingleParent()) {
+                diagnostics.error(cascade.location(), "delete-orphan on the " + kind.word() + " side '"
+                        + relationship.name() + "' needs single_parent: true (the " + link.target().name()
+                        + " row then belongs to this one alone), or put delete-orphan on the other side");
+            }
+        });
+        relationship.uselist().filter(uselist -> !uselist.value() && link.secondary().isPresent()).ifPresent(uselist ->
+                diagnostics.error(uselist.location(), "uselist: false through a secondary table (a scalar many-to-many)"
+                        + " is not generated: JPA's @ManyToMany is a collection; drop uselist, or give table '"
+                        + link.secondary().get().name() + "' a unique foreign key to table '" + link.owner().name()
+                        + "' and map it as an entity"));
+        relationship.singleParent().filter(Located::value).ifPresent(single -> {
+            if (!link.ownerHoldsForeignKey()) {
+                diagnostics.error(single.location(), "single_parent applies to the side with the foreign key"
+                        + " (many_to_one, or the key side of a one_to_one), but '" + relationship.name() + "' is "
+                        + kind.word() + (link.secondary().isPresent() ? " through a secondary table" : ""));
             }
         });
     }

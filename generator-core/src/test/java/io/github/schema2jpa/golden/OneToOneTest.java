@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import org.example.accounts.Avatar;
+import org.example.accounts.Portrait;
 import org.example.accounts.Profile;
 import org.example.accounts.Setting;
 import org.example.accounts.User;
@@ -33,7 +34,7 @@ class OneToOneTest {
 
     @BeforeAll
     static void boot() {
-        factory = DATABASE.boot(List.of(User.class, Profile.class, Avatar.class, Setting.class), Action.CREATE, LOG);
+        factory = DATABASE.boot(List.of(User.class, Profile.class, Avatar.class, Setting.class, Portrait.class), Action.CREATE, LOG);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 
@@ -250,5 +251,41 @@ class OneToOneTest {
                     .hasMessage("Profile.user gives Profile its primary key, which cannot change");
             assertThat(profile.getUser().getId()).isEqualTo(saved.getId());
         });
+    }
+
+    private static Portrait portrait(String url) {
+        Portrait portrait = new Portrait();
+        portrait.setUrl(url);
+        return portrait;
+    }
+
+    private static long portraits() {
+        return factory.callInTransaction(em -> ((Number) em.createNativeQuery("select count(*) from portraits")
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    void aSingleParentManyToOneDeletesTheTargetItOrphansAndDeletesWithItsParent() {
+        User saved = factory.callInTransaction(em -> {
+            User lena = user("lena");
+            lena.setPortrait(portrait("first.png"));
+            em.persist(lena);
+            return lena;
+        });
+        long before = portraits();
+        factory.runInTransaction(em -> {
+            User lena = em.find(User.class, saved.getId());
+            LOG.clear();
+            lena.setPortrait(portrait("second.png"));
+            em.flush();
+            assertThat(LOG.startingWith("insert into portraits")).hasSize(1);
+            assertThat(LOG.startingWith("delete from portraits")).as("the orphan").hasSize(1);
+        });
+        assertThat(portraits()).isEqualTo(before);
+        factory.runInTransaction(em -> {
+            assertThat(em.find(User.class, saved.getId()).getPortrait().getUrl()).isEqualTo("second.png");
+            em.remove(em.find(User.class, saved.getId()));
+        });
+        assertThat(portraits()).isEqualTo(before - 1);
     }
 }

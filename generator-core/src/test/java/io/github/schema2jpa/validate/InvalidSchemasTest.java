@@ -69,6 +69,14 @@ class InvalidSchemasTest {
                                 + "character; write 'release' instead",
                         "17:88: error: java_name 'pack\\u2066age' holds U+2066 LEFT-TO-RIGHT ISOLATE, an invisible "
                                 + "character; write 'package' instead")),
+                Arguments.of("relationship-keys.yaml", List.of(
+                        "9:66: error: uselist: false through a secondary table (a scalar many-to-many) is not generated:"
+                                + " JPA's @ManyToMany is a collection; drop uselist, or give table 'package_owners' a unique"
+                                + " foreign key to table 'packages' and map it as an entity",
+                        "10:7: error: passive_deletes leaves deleting 'keepers' to the database, but the foreign key of"
+                                + " secondary table 'package_owners' to table 'packages' (package_id) has no ondelete",
+                        "11:51: error: single_parent applies to the side with the foreign key (many_to_one, or the key"
+                                + " side of a one_to_one), but 'releases' is one_to_many")),
                 Arguments.of("java-names.yaml", List.of(
                         "9:7: error: column 'createdDate' and column 'created_date' both map to the Java name 'createdDate': give one of them a java_name",
                         "10:7: error: column '2fa_secret' cannot become a Java name ('2faSecret'): give it a java_name",
@@ -134,7 +142,7 @@ class InvalidSchemasTest {
                         "9:72: error: order_by names unknown column 'majr_ver' of table 'releases'; did you mean 'major_ver'?",
                         "9:87: error: an order_by term is 'column', 'column asc' or 'column desc', not 'minor_ver upward'",
                         "17:72: error: order_by applies to collections, but 'package' is many_to_one",
-                        "17:93: error: delete-orphan belongs on the one-to-many side, but 'package' is many_to_one")),
+                        "17:93: error: delete-orphan on the many_to_one side 'package' needs single_parent: true (the packages row then belongs to this one alone), or put delete-orphan on the other side")),
                 Arguments.of("relationship-targets.yaml", List.of(
                         "9:27: error: relationship target 'Relase' is not an entity; did you mean 'Release'?",
                         "10:7: error: relationship 'latest' has no target",
