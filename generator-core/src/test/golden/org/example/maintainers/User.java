@@ -118,7 +118,7 @@ public class User {
      * user, by the mapping below, in one statement.
      */
     @PreRemove
-    protected void leaveLoadedLinksBeforeRemove() {
+    protected void unlinkBeforeRemove() {
         for (Package package_ : this.packages) {
             package_.detachMaintainer(this);
         }

@@ -174,7 +174,7 @@ public class Person {
      * person, by the mapping below, in one statement.
      */
     @PreRemove
-    protected void leaveLoadedLinksBeforeRemove() {
+    protected void unlinkBeforeRemove() {
         for (Team team : this.teams) {
             team.detachStaff(this);
         }

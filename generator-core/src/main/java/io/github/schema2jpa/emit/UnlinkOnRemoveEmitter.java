@@ -1,11 +1,10 @@
 package io.github.schema2jpa.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.MethodSpec;
 import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
@@ -26,9 +25,6 @@ import javax.lang.model.element.Modifier;
  * loaded, which Hibernate would otherwise cascade back into existence at flush.
  */
 final class UnlinkOnRemoveEmitter implements MemberEmitter {
-
-    /** The suffix of the field that maps the association table from the side without the {@code @JoinTable}. */
-    static final String LINK_ROWS = "LinkRows";
 
     private final NamingStrategy naming;
 
@@ -68,7 +64,7 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
             RelationshipProperty.JoinTable joinTable) {
         FieldSpec.Builder field = FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(Set.class), relationship.target()),
-                        relationship.names().field() + LINK_ROWS, Modifier.PRIVATE)
+                        relationship.names().field() + JavaNames.LINK_ROWS_SUFFIX, Modifier.PRIVATE)
                 .initializer("new $T<>()", LinkedHashSet.class)
                 .addJavadoc("The rows of {@code $L} that link this $L, mapped from this side only so that Hibernate\n"
                                 + "deletes them with this $L. Never read or changed: {@link #$N()} is the relationship.\n",

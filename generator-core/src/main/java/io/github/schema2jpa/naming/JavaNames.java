@@ -18,6 +18,12 @@ public final class JavaNames {
     /** The {@code @PreRemove} callback that unlinks an entity from the many-to-many links the other side owns. */
     public static final String UNLINK_BEFORE_REMOVE = "unlinkBeforeRemove";
 
+    /**
+     * The suffix of the private field that maps a many-to-many's association table once more from the side without
+     * the {@code @JoinTable}, so that Hibernate deletes that side's link rows with it: {@code packagesLinkRows}.
+     */
+    public static final String LINK_ROWS_SUFFIX = "LinkRows";
+
     /** The view that the collection side of a one-to-many pair returns, generated once per package. */
     public static final String LIST_VIEW = "BackPopulatedList";
 

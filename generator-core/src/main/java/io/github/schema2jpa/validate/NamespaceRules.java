@@ -227,7 +227,7 @@ public final class NamespaceRules {
         members.field(JavaNames.SERIAL_VERSION_UID, Source.fixed("reserved for Java serialization"));
         members.method(JavaNames.APPLY_DEFAULTS, Source.fixed("the generated callback that applies defaults"));
         members.method(JavaNames.UNLINK_BEFORE_REMOVE,
-                Source.fixed("the generated callback that unlinks many-to-many links before a remove"));
+                Source.fixed("the generated callback that takes a deleted entity out of loaded many-to-many sets"));
 
         for (ColumnProperty property : entity.columns()) {
             Column column = table.column(property.columnName()).orElseThrow();
@@ -245,6 +245,9 @@ public final class NamespaceRules {
                     .orElse(r.location())).orElse(table.location())),
                     "give it " + (declared.flatMap(Relationship::javaName).isEmpty() ? "a" : "another") + " java_name");
             members.field(property.names().field(), source);
+            if (property.linkRows().isPresent()) {
+                members.field(property.names().field() + JavaNames.LINK_ROWS_SUFFIX, source);
+            }
             members.method(property.names().getter(), source);
             if (!property.isCollection()) {
                 members.method(property.names().setter(), source);
