@@ -19,7 +19,10 @@ import io.github.schema2jpa.schema.Table;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +39,8 @@ final class RelationshipResolver {
     private final String packageName;
     private final Diagnostics diagnostics;
     private final RelationshipLinker linker;
+    /** {@link #foreignKeysMappedFromOtherTables} by table name, computed once in one pass over the schema. */
+    private Map<String, Set<String>> mappedFromOtherTables;
 
     RelationshipResolver(SchemaIndex index, NamingStrategy naming, ColumnResolver columns, String packageName,
             Diagnostics diagnostics) {
@@ -60,16 +65,25 @@ final class RelationshipResolver {
      * only the declared side exists, so the column is not a property of {@code table}'s entity.
      */
     Set<String> foreignKeysMappedFromOtherTables(Table table) {
-        return index.schema().tables().stream()
-                .flatMap(owner -> owner.relationships().stream()
-                        .filter(relationship -> relationship.backPopulates().isEmpty())
-                        .map(relationship -> link(owner, relationship)))
-                .filter(link -> link.kind() == RelationshipKind.ONE_TO_MANY || link.kind() == RelationshipKind.ONE_TO_ONE)
-                .filter(link -> !link.ownerHoldsForeignKey())
-                .filter(link -> link.foreignKeyTable().name().equals(table.name()))
-                .flatMap(link -> link.foreignKey().stream())
-                .map(Column::name)
-                .collect(Collectors.toSet());
+        if (mappedFromOtherTables == null) {
+            mappedFromOtherTables = new HashMap<>();
+            for (Table owner : index.schema().tables()) {
+                for (Relationship relationship : owner.relationships()) {
+                    if (relationship.backPopulates().isPresent()) {
+                        continue;
+                    }
+                    RelationshipLink link = link(owner, relationship);
+                    boolean keyElsewhere = link.kind() == RelationshipKind.ONE_TO_MANY
+                            || link.kind() == RelationshipKind.ONE_TO_ONE;
+                    if (keyElsewhere && !link.ownerHoldsForeignKey()) {
+                        link.foreignKey().ifPresent(column -> mappedFromOtherTables
+                                .computeIfAbsent(link.foreignKeyTable().name(), name -> new HashSet<>())
+                                .add(column.name()));
+                    }
+                }
+            }
+        }
+        return mappedFromOtherTables.getOrDefault(table.name(), Set.of());
     }
 
     static Set<String> foreignKeyColumns(List<RelationshipLink> links) {
@@ -188,8 +202,7 @@ final class RelationshipResolver {
         if (partner.isEmpty()) {
             return true;
         }
-        List<Table> tables = index.schema().tables();
-        return tables.indexOf(table) < tables.indexOf(link.target());
+        return index.position(table) < index.position(link.target());
     }
 
     /**
