@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * @param userFiles every such class the schemas call for, created now or before, relative to the user source
  *     directory: the build needs them all
  * @param diagnostics every error and warning; when any is an error nothing was written
+ * @param extra files in the generated packages that generation neither writes nor removes: a class someone added
+ *     there, a temporary file a killed run left; they keep the output from being what generation produces
+ * @param manifestUpToDate whether the output directory's manifest lists exactly the generated files
  */
 public record GenerationResult(
         List<Path> schemas,
@@ -29,9 +32,12 @@ public record GenerationResult(
         List<Path> removed,
         List<Path> created,
         List<Path> userFiles,
-        List<Diagnostic> diagnostics) {
+        List<Diagnostic> diagnostics,
+        List<Path> extra,
+        boolean manifestUpToDate) {
 
     public GenerationResult {
+        extra = List.copyOf(extra);
         schemas = List.copyOf(schemas);
         entities = List.copyOf(entities);
         written = List.copyOf(written);
@@ -40,6 +46,12 @@ public record GenerationResult(
         created = List.copyOf(created);
         userFiles = List.copyOf(userFiles);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A result with no extra files and an up-to-date manifest. */
+    public GenerationResult(List<Path> schemas, List<String> entities, List<Path> written, List<Path> unchanged,
+            List<Path> removed, List<Path> created, List<Path> userFiles, List<Diagnostic> diagnostics) {
+        this(schemas, entities, written, unchanged, removed, created, userFiles, diagnostics, List.of(), true);
     }
 
     static GenerationResult failed(List<Path> schemas, List<Diagnostic> diagnostics) {
@@ -53,7 +65,8 @@ public record GenerationResult(
 
     /** True when the output directory already holds exactly what generation produces. */
     public boolean upToDate() {
-        return !hasErrors() && written.isEmpty() && removed.isEmpty() && created.isEmpty();
+        return !hasErrors() && written.isEmpty() && removed.isEmpty() && created.isEmpty() && extra.isEmpty()
+                && manifestUpToDate;
     }
 
     /**

@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The entry point of the generator: validate schemas, generate entities, check generated sources, draw diagrams.
@@ -33,6 +37,7 @@ public final class Schema2Jpa {
 
     /** Loads and checks schemas; writes nothing. */
     public ValidationResult validate(List<Path> schemas) {
+        schemas = distinct(schemas);
         Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
         int entities = compilation.model().map(model -> model.entities().size()).orElse(0);
         return new ValidationResult(schemas, entities, compilation.diagnostics());
@@ -54,12 +59,14 @@ public final class Schema2Jpa {
 
     /** An entity-relationship diagram of the schemas. */
     public DiagramResult diagram(List<Path> schemas, DiagramFormat format) {
+        schemas = distinct(schemas);
         Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
         String text = compilation.model().isPresent() ? DiagramWriter.of(format).write(compilation.schemas()) : "";
         return new DiagramResult(text, compilation.diagnostics());
     }
 
     private GenerationResult run(GenerationRequest request, boolean dryRun) {
+        request = request.withSchemas(distinct(request.schemas()));
         Compilation compilation =
                 Compilation.run(request.schemas(), request.packageName(), request.options(), naming);
         if (compilation.model().isEmpty()) {
@@ -67,7 +74,7 @@ public final class Schema2Jpa {
         }
         GenerationModel model = compilation.model().get();
         List<GeneratedFile> files = new EntitySourceEmitter(request.options(), naming).emit(model);
-        OutputWriter writer = new OutputWriter(request.outputDirectory(), request.userSources());
+        OutputWriter writer = new OutputWriter(request.outputDirectory(), request.userSources(), request.owner());
         WriteReport report;
         try {
             report = dryRun ? writer.plan(files) : writer.write(files);
@@ -82,7 +89,32 @@ public final class Schema2Jpa {
                 report.removed(),
                 report.created(),
                 report.userFiles(),
-                compilation.diagnostics());
+                Stream.concat(compilation.diagnostics().stream(), report.warnings().stream()).toList(),
+                report.extra(),
+                report.manifestUpToDate());
+    }
+
+    /**
+     * The schema files, each once: a file named twice (or by two paths, {@code pypi.yaml} and
+     * {@code ./pypi.yaml}) is read once, under the name it was first given.
+     */
+    static List<Path> distinct(List<Path> schemas) {
+        Set<Path> seen = new HashSet<>();
+        List<Path> distinct = new ArrayList<>();
+        for (Path schema : schemas) {
+            if (seen.add(identity(schema))) {
+                distinct.add(schema);
+            }
+        }
+        return distinct;
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize(); // reported when it is read
+        }
     }
 
     /** The generator's version, as built. */

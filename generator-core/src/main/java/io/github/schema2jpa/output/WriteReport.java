@@ -1,5 +1,6 @@
 package io.github.schema2jpa.output;
 
+import io.github.schema2jpa.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,9 +12,19 @@ import java.util.List;
  * @param removed files from an earlier run that are no longer generated
  * @param created files created for the user to edit, relative to the folder of hand-written sources
  * @param userFiles every file the user owns, created now or before, relative to the same folder
+ * @param extra files in the generated folders that generation neither writes nor removes
+ * @param manifestUpToDate whether the manifest already lists exactly the generated files
+ * @param warnings what was ignored or kept, and why, each located in the manifest
  */
 public record WriteReport(
-        List<Path> written, List<Path> unchanged, List<Path> removed, List<Path> created, List<Path> userFiles) {
+        List<Path> written,
+        List<Path> unchanged,
+        List<Path> removed,
+        List<Path> created,
+        List<Path> userFiles,
+        List<Path> extra,
+        boolean manifestUpToDate,
+        List<Diagnostic> warnings) {
 
     public WriteReport {
         written = List.copyOf(written);
@@ -21,5 +32,7 @@ public record WriteReport(
         removed = List.copyOf(removed);
         created = List.copyOf(created);
         userFiles = List.copyOf(userFiles);
+        extra = List.copyOf(extra);
+        warnings = List.copyOf(warnings);
     }
 }
