@@ -15,16 +15,23 @@ import picocli.CommandLine.Option;
         name = "check",
         description = {
             "Checks that DIR holds exactly what generate would write there, and writes nothing.",
-            "Lists the files that are missing or differ (generate would write them) and the stale ones (generate "
-                    + "would remove them), relative to DIR, and exits with 1 when there are any."
+            "Lists the files that are missing or differ (generate would write them), the stale ones (generate "
+                    + "would remove them) and the extra ones (in a generated package, not generated: generate leaves "
+                    + "them), relative to DIR, and exits with 1 when there are any."
         })
 final class CheckCommand extends SchemaCommand {
+
+    private static final String MANIFEST = ".schema2jpa-manifest";
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "DIR",
             required = true,
             description = "Root of the generated source tree to check.")
+    void output(String value) {
+        output = OptionValues.folder(spec, "--output", value);
+    }
+
     Path output;
 
     @Mixin
@@ -52,6 +59,14 @@ final class CheckCommand extends SchemaCommand {
         }
         for (Path file : result.created()) {
             out.println("  missing  " + slashed(file) + " (yours to edit, created once)");
+        }
+        if (!result.manifestUpToDate()) {
+            Path manifest = output.resolve(MANIFEST);
+            out.println((Files.exists(manifest) ? "  differs  " : "  missing  ") + MANIFEST
+                    + " (the list of files generate wrote, so that it removes only those)");
+        }
+        for (Path file : result.extra()) {
+            out.println("  extra    " + slashed(file) + " (not generated: generate leaves it; move or delete it)");
         }
         return ExitCodes.FAILURE;
     }

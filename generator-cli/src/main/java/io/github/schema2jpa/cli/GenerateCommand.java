@@ -23,6 +23,10 @@ final class GenerateCommand extends SchemaCommand {
             paramLabel = "DIR",
             defaultValue = "generated",
             description = "Root of the generated source tree; package folders go below it (default: ${DEFAULT-VALUE}).")
+    void output(String value) {
+        output = OptionValues.folder(spec, "--output", value);
+    }
+
     Path output;
 
     @Mixin

@@ -34,7 +34,7 @@ class CheckCommandTest {
         Cli.Run check = Cli.run("check", "-o", out.toString(), Cli.VALID);
         Cli.run("generate", "-o", out.toString(), Cli.VALID);
 
-        assertThat(check.out().lines().filter(line -> line.startsWith("  missing  ")).count())
+        assertThat(check.out().lines().filter(line -> line.startsWith("  missing  ") && line.endsWith(".java")).count())
                 .isEqualTo(Cli.javaFiles(out));
     }
 
@@ -89,5 +89,45 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(Cli.BROKEN + ":8:", "error:");
+    }
+
+    @Test
+    void anExtraClassInAGeneratedPackageIsReported() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("generate", "-o", out.toString(), Cli.VALID);
+        Files.writeString(out.resolve("org/example/pypi/Stray.java"), "package org.example.pypi; class Stray {}");
+
+        Cli.Run run = Cli.run("check", "-o", out.toString(), Cli.VALID);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(out + " is not up to date; run generate to update it:" + System.lineSeparator()
+                + "  extra    org/example/pypi/Stray.java (not generated: generate leaves it; move or delete it)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingManifestIsReported() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("generate", "-o", out.toString(), Cli.VALID);
+        Files.delete(out.resolve(".schema2jpa-manifest"));
+
+        Cli.Run run = Cli.run("check", "-o", out.toString(), Cli.VALID);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(out + " is not up to date; run generate to update it:" + System.lineSeparator()
+                + "  missing  .schema2jpa-manifest (the list of files generate wrote, so that it removes only those)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledRunAreReported() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("generate", "-o", out.toString(), Cli.VALID);
+        Files.writeString(Files.createDirectories(out.resolve(".schema2jpa-tmp")).resolve("0.tmp"), "half");
+
+        Cli.Run run = Cli.run("check", "-o", out.toString(), Cli.VALID);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("  extra    .schema2jpa-tmp (not generated");
     }
 }

@@ -92,7 +92,33 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("schema2jpa: error: ").contains("not-a-directory: file already exists");
+        assertThat(run.err()).startsWith("schema2jpa: error: ").contains("not-a-directory: a file, not a folder");
         assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aSchemaNamedTwiceIsReadOnce() {
+        Path out = temp.resolve("out");
+
+        Cli.Run run = Cli.run("generate", "-o", out.toString(), Cli.VALID, "./" + Cli.VALID);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Generated 2 entities from packages.yaml: ");
+    }
+
+    @Test
+    void aTamperedManifestRemovesNothingItShouldNotAndSaysWhy() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.run("generate", "-o", out.toString(), Cli.VALID);
+        Path notes = Files.writeString(out.resolve("NOTES.md"), "my notes");
+        Path manifest = out.resolve(".schema2jpa-manifest");
+        Files.writeString(manifest, Files.readString(manifest) + "NOTES.md\n");
+
+        Cli.Run run = Cli.run("--no-color", "generate", "-o", out.toString(), Cli.VALID);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(notes).hasContent("my notes");
+        assertThat(run.err()).contains(manifest + ":").contains(": warning: NOTES.md is no longer generated but is kept");
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NotDirectoryException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -299,7 +299,7 @@ public final class OutputWriter {
             throw new IOException("cannot write to " + directory + ": no folder above it exists");
         }
         if (!Files.isDirectory(existing)) {
-            throw new NotDirectoryException(existing.toString());
+            throw new FileSystemException(existing.toString(), null, "a file, not a folder");
         }
         if (!Files.isWritable(existing)) {
             throw new IOException("cannot write to " + directory + ": " + existing + " is not writable");

@@ -11,7 +11,6 @@ import io.github.schema2jpa.emit.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
@@ -189,7 +188,7 @@ class SafeOutputTest {
         GenerationRequest request = request(PAIR.replace("entity: Package", "entity: Package\n    customizable: true"))
                 .withUserSourceDirectory(notAFolder);
 
-        assertThatThrownBy(() -> generator.generate(request)).hasRootCauseInstanceOf(NotDirectoryException.class);
+        assertThatThrownBy(() -> generator.generate(request)).hasRootCauseMessage(notAFolder + ": a file, not a folder");
 
         assertThat(work.resolve("out")).doesNotExist();
         assertThat(notAFolder).hasContent("a file, not a folder");
