@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -75,7 +76,8 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Root of the generated source tree; package folders go below it. It is added to the project's compile source
-     * roots on every run, also when generation is skipped or up to date.
+     * roots on every run, also when generation is skipped or up to date. Each execution needs its own: an execution
+     * refuses a directory that another one writes, since each would remove the other's files.
      *
      * @since 0.1.0
      */
@@ -153,10 +155,15 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("No schema file: none is listed in <schemas> and none in "
                     + display(schemaDirectory.toPath()) + " matches " + SchemaFiles.includesOrDefault(includes));
         }
+        if (packageName != null && !SourceVersion.isName(packageName)) {
+            throw new MojoFailureException("Invalid schema2jpa parameter packageName: '" + packageName
+                    + "' is not a Java package name; write identifiers separated by dots, such as 'org.example.shop'");
+        }
         GenerationRequest request = GenerationRequest.of(schemaFiles.stream().map(this::display).toList(), output)
                 .withPackageName(packageName)
                 .withOptions(options())
-                .withUserSourceDirectory(userSourceDirectory.toPath());
+                .withUserSourceDirectory(userSourceDirectory.toPath())
+                .withOwner("execution '" + executionId + "' of " + project.getGroupId() + ":" + project.getArtifactId());
         try {
             generate(request);
         } catch (IOException | UncheckedIOException e) {
