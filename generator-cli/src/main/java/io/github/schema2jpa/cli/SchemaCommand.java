@@ -36,9 +36,9 @@ abstract class SchemaCommand implements Callable<Integer> {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** The schemas' file names, as in {@code pypi.yaml, shop.yaml}. */
-    String schemaNames() {
-        return String.join(", ", schemas.stream().map(SchemaCommand::fileName).toList());
+    /** The file names of the schemas read, as in {@code pypi.yaml, shop.yaml}. */
+    static String schemaNames(List<Path> read) {
+        return String.join(", ", read.stream().map(SchemaCommand::fileName).toList());
     }
 
     private static String fileName(Path path) {

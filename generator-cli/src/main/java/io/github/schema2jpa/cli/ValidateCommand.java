@@ -16,7 +16,7 @@ final class ValidateCommand extends SchemaCommand {
             return ExitCodes.FAILURE;
         }
         int entities = result.entities();
-        out().println(schemaNames() + ": OK (" + entities + (entities == 1 ? " entity)" : " entities)"));
+        out().println(schemaNames(result.schemas()) + ": OK (" + entities + (entities == 1 ? " entity)" : " entities)"));
         return ExitCodes.OK;
     }
 }

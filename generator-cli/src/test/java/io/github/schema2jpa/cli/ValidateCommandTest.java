@@ -64,4 +64,13 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(java.nio.file.Path.of("generated")).doesNotExist();
     }
+
+    @Test
+    void aSchemaNamedTwiceIsReadOnce() {
+        Cli.Run run = Cli.run("validate", Cli.VALID, "./" + Cli.VALID);
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("packages.yaml: OK (2 entities)" + System.lineSeparator());
+    }
 }
