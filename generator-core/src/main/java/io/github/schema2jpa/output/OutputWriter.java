@@ -101,6 +101,10 @@ public final class OutputWriter {
             checkWritable(target.getParent());
         }
         Path staging = outputDirectory.resolve(STAGING_DIRECTORY);
+        if (targets.isEmpty() && comparison.stale().isEmpty()) {
+            deleteRecursively(staging); // left by a run that was killed; nothing else to do
+            return comparison.report();
+        }
         Optional<Path> firstCreated = firstMissing(outputDirectory);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
