@@ -17,6 +17,7 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ import java.util.Optional;
  * reported at the later of its two sources, naming the other and the key that resolves it.
  */
 public final class NamespaceRules {
+
+    /** The longest file name, in bytes, that common file systems (ext4, APFS, NTFS in UTF-16 units) take. */
+    private static final int MAX_FILE_NAME_BYTES = 255;
 
     private final NamingStrategy naming;
 
@@ -180,10 +184,18 @@ public final class NamespaceRules {
         return problem.isEmpty();
     }
 
-    /** Adds a class; false when it clashes with one already added (reported). */
+    /** Adds a class; false when it clashes with one already added, or its file cannot be created (reported). */
     private static boolean register(TypeEntry entry, Map<String, TypeEntry> byFile, Map<String, TypeEntry> byName,
             Diagnostics diagnostics) {
         String qualified = entry.name().canonicalName();
+        String fileName = entry.name().simpleName() + ".java";
+        int bytes = fileName.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FILE_NAME_BYTES) {
+            diagnostics.error(entry.source().location().orElseThrow(), entry.source().what() + " would be written to a"
+                    + " file whose name is " + bytes + " bytes long; file systems take at most " + MAX_FILE_NAME_BYTES
+                    + ": " + entry.source().fix());
+            return false;
+        }
         String fileKey = fold(qualified);
         TypeEntry first = byFile.putIfAbsent(fileKey, entry);
         byName.putIfAbsent(qualified, entry);
