@@ -1,0 +1,40 @@
+package io.github.schema2jpa.property;
+
+import io.github.schema2jpa.naming.NamingStrategy;
+import java.io.IOException;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * Every valid schema, whatever its names, either generates code that compiles under {@code -Xlint:all -Werror},
+ * boots on Hibernate (create, then validate) and keeps a pair in step, or is refused with diagnostics inside the
+ * file and nothing written. A schema of plain names is never refused.
+ */
+@AddLifecycleHook(ScaledTries.class)
+class GeneratedSchemaProperties {
+
+    @Provide
+    Arbitrary<SchemaSpec.Rendered> validSchemas() {
+        NamingStrategy naming = NamingStrategy.standard();
+        return SchemaArbitraries.schemas().map(spec -> spec.render(naming));
+    }
+
+    @Property(tries = 25, shrinking = ShrinkingMode.FULL)
+    void generatesCodeThatCompilesBootsAndSyncsOrRefusesWithLocatedErrors(
+            @ForAll("validSchemas") SchemaSpec.Rendered schema) throws IOException {
+        long start = System.nanoTime();
+        long cpu = TryLog.cpuNanos();
+        String outcome = "FAILED";
+        try {
+            outcome = GeneratedProject.check(schema).name();
+        } finally {
+            TryLog.record("generated", outcome, start, cpu);
+        }
+        Statistics.label("outcome").collect(outcome, schema.mustGenerate() ? "plain names" : "hostile names");
+    }
+}

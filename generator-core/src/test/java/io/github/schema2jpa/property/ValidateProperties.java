@@ -1,0 +1,60 @@
+package io.github.schema2jpa.property;
+
+import io.github.schema2jpa.Schema2Jpa;
+import io.github.schema2jpa.ValidationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Whatever a schema file holds, {@code validate} answers with diagnostics, never an exception, and every
+ * diagnostic points inside the file: a line it has, a column within that line.
+ */
+@AddLifecycleHook(ScaledTries.class)
+class ValidateProperties {
+
+    @Provide
+    Arbitrary<String> anySchemaText() {
+        return ArbitraryYaml.any();
+    }
+
+    @Property(tries = 400, shrinking = ShrinkingMode.FULL)
+    void validateNeverThrowsAndLocatesEveryDiagnosticInsideTheFile(@ForAll("anySchemaText") String text)
+            throws IOException {
+        long start = System.nanoTime();
+        long cpu = TryLog.cpuNanos();
+        String outcome = "FAILED";
+        Path work = Files.createTempDirectory("schema2jpa-validate");
+        Path file = work.resolve("schema.yaml");
+        try {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            String written = new String(bytes, StandardCharsets.UTF_8);
+            ValidationResult result;
+            try {
+                result = new Schema2Jpa().validate(List.of(file));
+            } catch (RuntimeException | Error e) {
+                throw new AssertionError("validate threw " + e, e);
+            }
+            List<String> misplaced = Locations.misplaced(result.diagnostics(), file.toString(), written);
+            if (!misplaced.isEmpty()) {
+                throw new AssertionError("diagnostics outside the file:\n" + String.join("\n", misplaced));
+            }
+            outcome = result.hasErrors() ? "ERRORS" : "VALID";
+            Statistics.label("outcome").collect(outcome);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(work);
+            TryLog.record("validate", outcome, start, cpu);
+        }
+    }
+}
