@@ -49,17 +49,27 @@ final class GeneratedProject {
     enum Outcome { REFUSED, GENERATED }
 
     static Outcome check(SchemaSpec.Rendered schema) throws IOException {
+        return check(schema.yaml(), schema.mustGenerate(), schema.pair());
+    }
+
+    /**
+     * @param mustGenerate whether a refusal is a failure too
+     * @param pair the one-to-many pair to keep in step, if any
+     */
+    static Outcome check(String yaml, boolean mustGenerate, java.util.Optional<SchemaSpec.SyncPair> pair)
+            throws IOException {
         Path work = Files.createTempDirectory("schema2jpa-property");
         try {
-            return check(schema, work);
+            return check(yaml, mustGenerate, pair, work);
         } finally {
             delete(work);
         }
     }
 
-    private static Outcome check(SchemaSpec.Rendered schema, Path work) throws IOException {
+    private static Outcome check(String yaml, boolean mustGenerate, java.util.Optional<SchemaSpec.SyncPair> syncPair,
+            Path work) throws IOException {
         Path file = work.resolve("schema.yaml");
-        Files.writeString(file, schema.yaml(), StandardCharsets.UTF_8);
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
         Path out = work.resolve("out");
         GenerationResult result;
         try {
@@ -68,7 +78,7 @@ final class GeneratedProject {
             throw new AssertionError("generate threw " + e, e);
         }
         if (result.hasErrors()) {
-            List<String> misplaced = Locations.misplaced(result.diagnostics(), file.toString(), schema.yaml());
+            List<String> misplaced = Locations.misplaced(result.diagnostics(), file.toString(), yaml);
             if (!misplaced.isEmpty()) {
                 throw new AssertionError("diagnostics outside the file: " + misplaced);
             }
@@ -80,7 +90,7 @@ final class GeneratedProject {
                     }
                 }
             }
-            if (schema.mustGenerate()) {
+            if (mustGenerate) {
                 throw new AssertionError("refused a schema of plain names: " + headlines(result));
             }
             return Outcome.REFUSED;
@@ -104,8 +114,8 @@ final class GeneratedProject {
                 throw new AssertionError("text of the schema ran as code when the generated classes loaded");
             }
             boot(entities, loader);
-            if (schema.pair().isPresent()) {
-                SchemaSpec.SyncPair pair = schema.pair().get();
+            if (syncPair.isPresent()) {
+                SchemaSpec.SyncPair pair = syncPair.get();
                 sync(load(loader, SchemaSpec.PACKAGE + "." + pair.parentEntity()),
                         load(loader, SchemaSpec.PACKAGE + "." + pair.childEntity()), pair.foreignKeyColumn());
             }

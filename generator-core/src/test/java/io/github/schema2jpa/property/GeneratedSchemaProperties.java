@@ -6,7 +6,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -24,7 +23,7 @@ class GeneratedSchemaProperties {
         return SchemaArbitraries.schemas().map(spec -> spec.render(naming));
     }
 
-    @Property(tries = 25, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 25)
     void generatesCodeThatCompilesBootsAndSyncsOrRefusesWithLocatedErrors(
             @ForAll("validSchemas") SchemaSpec.Rendered schema) throws IOException {
         long start = System.nanoTime();
@@ -32,6 +31,9 @@ class GeneratedSchemaProperties {
         String outcome = "FAILED";
         try {
             outcome = GeneratedProject.check(schema).name();
+        } catch (AssertionError | RuntimeException e) {
+            TryLog.failed("generated", schema.yaml(), e);
+            throw e;
         } finally {
             TryLog.record("generated", outcome, start, cpu);
         }

@@ -241,7 +241,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
                     used.add("#" + candidate);
                     return candidate;
                 }
-                candidate = use(name) + "_m" + i + suffix;
+                candidate = use(name) + "_m" + i + "s" + suffix;
             }
         }
 
@@ -292,7 +292,10 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             for (ColumnSpec column : spec.columns()) {
                 boolean version = column.version() && !versioned && integral(column.type());
                 versioned |= version;
-                plain.add(column(table, column, version));
+                String name = column(table, column, version);
+                if (!(column.type().equals("text") && OpenDefects.INDEX_ON_TEXT.open())) {
+                    plain.add(name);
+                }
             }
             if (spec.uniqueList() && !plain.isEmpty()) {
                 node.put("unique", new Yaml.Sequence(List.of(Yaml.strings(List.of(keyColumn, plain.get(0))))));
@@ -332,7 +335,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             String name = member(table.table(), spec.name(), "");
             String type = spec.type();
             MappingBuilder cols = columns.get(table.table());
-            if (spec.shorthand()) {
+            if (spec.shorthand() && !type.equals("enum")) {
                 cols.put(name, type);
                 return name;
             }
@@ -357,10 +360,11 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
                 types.add(enumName);
             }
             spec.nullable().ifPresent(nullable -> column.put("nullable", nullable));
-            if (spec.unique()) {
+            boolean indexable = !(type.equals("text") && OpenDefects.INDEX_ON_TEXT.open());
+            if (spec.unique() && indexable) {
                 column.put("unique", true);
             }
-            if (spec.index()) {
+            if (spec.index() && indexable) {
                 column.put("index", true);
             }
             Optional<Object> defaultValue = Defaults.client(type, spec.defaultChoice(), spec.enumValues());
@@ -439,7 +443,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             boolean parentSide = p.shape() != Shape.CHILD_ONLY;
             boolean childSide = p.shape() != Shape.PARENT_ONLY;
             // names first, so that each side can name the other
-            String collection = parentSide ? member(parent.table(), p.collection(), "") : null;
+            String collection = parentSide ? (oneToOne ? member(parent.table(), p.collection(), "")
+                    : collection(parent.table(), p.collection())) : null;
             String scalar = childSide ? member(child.table(), p.scalar(), "") : null;
             if (parentSide) {
                 MappingBuilder node = Yaml.mapping().put("target", child.entity());
@@ -469,6 +474,19 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             if (pair == null && p.shape() == Shape.ONE_TO_MANY) {
                 pair = new SyncPair(parent.entity(), child.entity(), column);
             }
+        }
+
+        /**
+         * The name of a collection: while {@link OpenDefects#SINGULAR_SHADOWS_FIELD} is open, a name whose singular
+         * is itself ends in {@code _items}.
+         */
+        private String collection(String table, Name name) {
+            String text = name.text();
+            if (OpenDefects.SINGULAR_SHADOWS_FIELD.open()
+                    && naming.singular(naming.propertyName(text)).equals(naming.propertyName(text))) {
+                return member(table, name, "_items");
+            }
+            return member(table, name, "");
         }
 
         /** Adds a relationship under a name already taken by {@link #member}. */
@@ -514,8 +532,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             String a = foreignKey(link, left, m.leftSide(), plain, false, false);
             String b = foreignKey(link, right, m.rightSide(), plain, false, false);
             tables.get(link.table()).put("primary_key", Yaml.strings(List.of(a, b)));
-            String leftName = member(left.table(), m.leftSide(), "");
-            String rightName = m.bidirectional() ? member(right.table(), m.rightSide(), "") : null;
+            String leftName = collection(left.table(), m.leftSide());
+            String rightName = m.bidirectional() ? collection(right.table(), m.rightSide()) : null;
             MappingBuilder leftNode = Yaml.mapping().put("target", right.entity()).put("secondary", link.table());
             if (m.bidirectional()) {
                 leftNode.put("back_populates", rightName);
@@ -541,7 +559,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             Fk fk = new Fk(s.fk().asMapping(), s.fk().ondelete(), s.fk().onupdate(), false, false, s.fk().index());
             String column = foreignKey(table, table, s.parent(), fk, false, false);
             String parent = member(table.table(), s.parent(), "");
-            String children = member(table.table(), s.children(), "");
+            String children = collection(table.table(), s.children());
             put(table, parent, Yaml.mapping().put("target", table.entity()).put("kind", "many_to_one")
                     .put("back_populates", children), s.parentOptions(), false, Optional.empty());
             put(table, children, Yaml.mapping().put("target", table.entity()).put("kind", "one_to_many")
@@ -562,8 +580,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             String second = foreignKey(child, parent, t.second(), plain, false, false);
             String firstScalar = member(child.table(), t.first(), "");
             String secondScalar = member(child.table(), t.second(), "");
-            String firstCollection = member(parent.table(), t.firstCollection(), "");
-            String secondCollection = member(parent.table(), t.secondCollection(), "");
+            String firstCollection = collection(parent.table(), t.firstCollection());
+            String secondCollection = collection(parent.table(), t.secondCollection());
             put(parent, firstCollection, Yaml.mapping().put("target", child.entity()).put("back_populates", firstScalar)
                     .put("foreign_key", child.table() + "." + first), RelOptions.none(), true, Optional.empty());
             put(parent, secondCollection, Yaml.mapping().put("target", child.entity())
@@ -598,8 +616,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
             String leftScalar = member(link.table(), a.leftScalar(), "");
             String rightScalar = member(link.table(), a.rightScalar(), "");
-            String leftCollection = member(left.table(), a.leftCollection(), "");
-            String rightCollection = member(right.table(), a.rightCollection(), "");
+            String leftCollection = collection(left.table(), a.leftCollection());
+            String rightCollection = collection(right.table(), a.rightCollection());
             RelOptions leftOptions = a.leftOptions();
             put(left, leftCollection, Yaml.mapping().put("target", link.entity()).put("back_populates", leftScalar),
                     leftOptions, true, Optional.empty());

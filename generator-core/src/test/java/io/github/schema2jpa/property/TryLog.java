@@ -19,6 +19,21 @@ final class TryLog {
     private TryLog() {
     }
 
+    /**
+     * Keeps the input of the latest failing try in {@code target/property-failures/<property>.yaml}: while jqwik
+     * shrinks, each failure it accepts is smaller than the one before, so the file ends with the minimal one.
+     */
+    static void failed(String property, String input, Throwable failure) {
+        Path file = Path.of("target", "property-failures", property + ".yaml");
+        String message = String.valueOf(failure.getMessage()).replaceAll("(?m)^", "# ");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, message + "\n" + input, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static long cpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }

@@ -11,7 +11,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
@@ -27,12 +26,28 @@ class ValidateProperties {
         return ArbitraryYaml.any();
     }
 
-    @Property(tries = 400, shrinking = ShrinkingMode.FULL)
+    @Property(tries = 400)
     void validateNeverThrowsAndLocatesEveryDiagnosticInsideTheFile(@ForAll("anySchemaText") String text)
             throws IOException {
         long start = System.nanoTime();
         long cpu = TryLog.cpuNanos();
         String outcome = "FAILED";
+        try {
+            outcome = check(text) ? "ERRORS" : "VALID";
+            Statistics.label("outcome").collect(outcome);
+        } catch (AssertionError | RuntimeException e) {
+            TryLog.failed("validate", text, e);
+            throw e;
+        } finally {
+            TryLog.record("validate", outcome, start, cpu);
+        }
+    }
+
+    /**
+     * Validates the text as a schema file; throws {@link AssertionError} if validate throws or a diagnostic points
+     * outside the file. Returns whether there were errors.
+     */
+    static boolean check(String text) throws IOException {
         Path work = Files.createTempDirectory("schema2jpa-validate");
         Path file = work.resolve("schema.yaml");
         try {
@@ -49,12 +64,10 @@ class ValidateProperties {
             if (!misplaced.isEmpty()) {
                 throw new AssertionError("diagnostics outside the file:\n" + String.join("\n", misplaced));
             }
-            outcome = result.hasErrors() ? "ERRORS" : "VALID";
-            Statistics.label("outcome").collect(outcome);
+            return result.hasErrors();
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(work);
-            TryLog.record("validate", outcome, start, cpu);
         }
     }
 }

@@ -1,0 +1,65 @@
+package io.github.schema2jpa.property;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Defects the properties have found that are not fixed yet. While a defect is open, the generators leave out
+ * exactly the inputs that reach it, so that the properties keep guarding everything else; remove a defect from
+ * {@link #OPEN} once it is fixed, and the properties try those inputs again. The minimal schemas that show each
+ * defect are under {@code src/test/resources/property}, and {@link RegressionCasesTest} runs those of fixed defects.
+ */
+enum OpenDefects {
+
+    /**
+     * Diagnostics count U+0085, U+2028 and U+2029 as line breaks, as SnakeYAML's YAML 1.1 reader does, while the
+     * file's lines (and the line a diagnostic shows) break only at CR and LF: the location is past the line, or past
+     * the end of the file. Left out: those three characters in arbitrary text.
+     */
+    YAML_LINE_BREAKS,
+
+    /**
+     * A collection whose singular is its own name ({@code user}, {@code sent}, {@code staff}) generates
+     * {@code user.add(user)}: the helper's parameter shadows the field. Left out: such collection names.
+     */
+    SINGULAR_SHADOWS_FIELD,
+
+    /**
+     * Text of a {@code doc} that ends the Javadoc comment ({@code *}{@code /}, also as a Unicode escape of the star) or holds
+     * control, bidi or invisible characters is copied into the sources. Left out: those docs.
+     */
+    DOC_TEXT,
+
+    /**
+     * An entity, enum or property named like a {@code java.lang} type ({@code String}, {@code Object},
+     * {@code Override}, {@code Record}) shadows that type in the generated package: {@code toString()} returns the
+     * entity. Left out: names of that class.
+     */
+    JAVA_LANG_NAMES(Names.Kind.JAVA_LANG),
+
+    /**
+     * A {@code text} column under a unique constraint or an index ({@code unique: true}, {@code index: true}, or
+     * named in {@code unique:} or {@code indexes:}) is accepted, but becomes a {@code clob} on H2, which refuses to
+     * index it: {@code create} leaves the table out and {@code validate} fails. Left out: indexes and unique
+     * constraints on text columns.
+     */
+    INDEX_ON_TEXT;
+
+    static final Set<OpenDefects> OPEN = EnumSet.of(YAML_LINE_BREAKS, SINGULAR_SHADOWS_FIELD, DOC_TEXT,
+            JAVA_LANG_NAMES, INDEX_ON_TEXT);
+
+    private final Set<Names.Kind> nameKinds;
+
+    OpenDefects(Names.Kind... nameKinds) {
+        this.nameKinds = nameKinds.length == 0 ? EnumSet.noneOf(Names.Kind.class) : EnumSet.of(nameKinds[0], nameKinds);
+    }
+
+    /** The classes of names this defect breaks. */
+    Set<Names.Kind> nameKinds() {
+        return nameKinds;
+    }
+
+    boolean open() {
+        return OPEN.contains(this);
+    }
+}
