@@ -32,6 +32,7 @@ final class ArbitraryYaml {
         }
         return FRAGMENTS.stream()
                 .filter(f -> f.chars().noneMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029))
+                .filter(f -> !f.equals("\r"))
                 .toList();
     }
 

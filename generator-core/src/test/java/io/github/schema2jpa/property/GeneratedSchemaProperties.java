@@ -7,14 +7,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Every valid schema, whatever its names, either generates code that compiles under {@code -Xlint:all -Werror},
  * boots on Hibernate (create, then validate) and keeps a pair in step, or is refused with diagnostics inside the
  * file and nothing written. A schema of plain names is never refused.
  */
-@AddLifecycleHook(ScaledTries.class)
 class GeneratedSchemaProperties {
 
     @Provide
@@ -23,7 +21,8 @@ class GeneratedSchemaProperties {
         return SchemaArbitraries.schemas().map(spec -> spec.render(naming));
     }
 
-    @Property(tries = 25)
+    /** As many tries as {@code jqwik.tries.default} says: 20 in {@code junit-platform.properties}, for CI. */
+    @Property
     void generatesCodeThatCompilesBootsAndSyncsOrRefusesWithLocatedErrors(
             @ForAll("validSchemas") SchemaSpec.Rendered schema) throws IOException {
         long start = System.nanoTime();

@@ -489,6 +489,11 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             return member(table, name, "");
         }
 
+        private boolean selfSingular(String name) {
+            String property = naming.propertyName(name);
+            return naming.singular(property).equals(property);
+        }
+
         /** Adds a relationship under a name already taken by {@link #member}. */
         private void put(Built owner, String name, MappingBuilder node, RelOptions options, boolean collection,
                 Optional<String> orderColumn) {
@@ -500,7 +505,9 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
             use(options.doc());
             options.doc().ifPresent(doc -> node.put("doc", doc.text()));
-            javaName(owner.table(), options.javaName()).ifPresent(javaName -> node.put("java_name", javaName));
+            Optional<Name> javaName = options.javaName().filter(name -> !(collection && selfSingular(name.text())
+                    && OpenDefects.SINGULAR_SHADOWS_FIELD.open()));
+            javaName(owner.table(), javaName).ifPresent(property -> node.put("java_name", property));
             if (collection) {
                 collections = true;
                 javaName(owner.table(), options.singular()).ifPresent(singular -> node.put("singular", singular));

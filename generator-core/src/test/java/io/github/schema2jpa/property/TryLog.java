@@ -28,7 +28,7 @@ final class TryLog {
         String message = String.valueOf(failure.getMessage()).replaceAll("(?m)^", "# ");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, message + "\n" + input, StandardCharsets.UTF_8);
+            Files.write(file, (message + "\n" + input).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

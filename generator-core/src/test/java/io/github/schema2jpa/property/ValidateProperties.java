@@ -11,35 +11,41 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Whatever a schema file holds, {@code validate} answers with diagnostics, never an exception, and every
  * diagnostic points inside the file: a line it has, a column within that line.
  */
-@AddLifecycleHook(ScaledTries.class)
 class ValidateProperties {
 
+    /**
+     * A validation costs milliseconds where a generation costs a second: each try takes a batch of files, so that
+     * both properties share one number of tries, {@code jqwik.tries.default}. Shrinking drops the files that pass.
+     */
     @Provide
-    Arbitrary<String> anySchemaText() {
-        return ArbitraryYaml.any();
+    Arbitrary<List<String>> batchesOfSchemaText() {
+        return ArbitraryYaml.any().list().ofMinSize(1).ofMaxSize(BATCH);
     }
 
-    @Property(tries = 400)
-    void validateNeverThrowsAndLocatesEveryDiagnosticInsideTheFile(@ForAll("anySchemaText") String text)
+    static final int BATCH = 400;
+
+    @Property
+    void validateNeverThrowsAndLocatesEveryDiagnosticInsideTheFile(@ForAll("batchesOfSchemaText") List<String> texts)
             throws IOException {
-        long start = System.nanoTime();
-        long cpu = TryLog.cpuNanos();
-        String outcome = "FAILED";
-        try {
-            outcome = check(text) ? "ERRORS" : "VALID";
-            Statistics.label("outcome").collect(outcome);
-        } catch (AssertionError | RuntimeException e) {
-            TryLog.failed("validate", text, e);
-            throw e;
-        } finally {
-            TryLog.record("validate", outcome, start, cpu);
+        for (String text : texts) {
+            long start = System.nanoTime();
+            long cpu = TryLog.cpuNanos();
+            String outcome = "FAILED";
+            try {
+                outcome = check(text) ? "ERRORS" : "VALID";
+                Statistics.label("outcome").collect(outcome);
+            } catch (AssertionError | RuntimeException e) {
+                TryLog.failed("validate", text, e);
+                throw e;
+            } finally {
+                TryLog.record("validate", outcome, start, cpu);
+            }
         }
     }
 
