@@ -505,7 +505,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
             use(options.doc());
             options.doc().ifPresent(doc -> node.put("doc", doc.text()));
-            Optional<Name> javaName = options.javaName().filter(name -> !(collection && selfSingular(name.text())
+            Optional<Name> javaName = options.javaName().filter(given -> !(collection && selfSingular(given.text())
                     && OpenDefects.SINGULAR_SHADOWS_FIELD.open()));
             javaName(owner.table(), javaName).ifPresent(property -> node.put("java_name", property));
             if (collection) {
