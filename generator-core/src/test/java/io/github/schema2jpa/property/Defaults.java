@@ -54,8 +54,7 @@ final class Defaults {
     /** Whether an open defect leaves the value out. */
     private static boolean excluded(Object value) {
         boolean nonFinite = List.of("NaN", "Infinity", "-Infinity").contains(value);
-        return (nonFinite && OpenDefects.NON_FINITE_DEFAULTS.open())
-                || (!nonFinite && hostile(value) && OpenDefects.DOC_TEXT.open());
+        return nonFinite && OpenDefects.NON_FINITE_DEFAULTS.open();
     }
 
     static boolean hostile(Object value) {

@@ -142,10 +142,9 @@ final class Names {
                 "_", "CLASS", "var").list().ofMinSize(1).ofMaxSize(3).uniqueElements();
     }
 
-    /** Whether docs may hold hostile text: not while a defect about it is open, nor when only chosen names run. */
+    /** Whether docs may hold hostile text: unless {@code schema2jpa.properties.hostile-docs=false}. */
     static boolean hostileDocs() {
-        return !OpenDefects.OPEN.contains(OpenDefects.DOC_TEXT)
-                && System.getProperty("schema2jpa.properties.hostile-docs", "true").equals("true");
+        return System.getProperty("schema2jpa.properties.hostile-docs", "true").equals("true");
     }
 
     static boolean plainOrReserved(Name name) {

@@ -27,12 +27,6 @@ enum OpenDefects {
     SINGULAR_SHADOWS_FIELD,
 
     /**
-     * Text of a {@code doc} that ends the Javadoc comment ({@code *}{@code /}, also as a Unicode escape of the star) or holds
-     * control, bidi or invisible characters is copied into the sources. Left out: those docs.
-     */
-    DOC_TEXT,
-
-    /**
      * An entity, enum or property named like a {@code java.lang} type ({@code String}, {@code Object},
      * {@code Override}, {@code Record}) shadows that type in the generated package: {@code toString()} returns the
      * entity. Left out: names of that class.
@@ -53,8 +47,7 @@ enum OpenDefects {
      */
     NON_FINITE_DEFAULTS;
 
-    static final Set<OpenDefects> OPEN = EnumSet.of(YAML_LINE_BREAKS, SINGULAR_SHADOWS_FIELD, DOC_TEXT,
-            JAVA_LANG_NAMES, INDEX_ON_TEXT, NON_FINITE_DEFAULTS);
+    static final Set<OpenDefects> OPEN = EnumSet.of(YAML_LINE_BREAKS, SINGULAR_SHADOWS_FIELD, INDEX_ON_TEXT);
 
     private final Set<Names.Kind> nameKinds;
 

@@ -38,7 +38,7 @@ class RegressionCasesTest {
     @TestFactory
     Stream<DynamicTest> validatedCasesNeverThrowAndLocateEveryDiagnostic() {
         return cases("validate").map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-                () -> ValidateProperties.check(Files.readString(file, StandardCharsets.UTF_8))));
+                () -> ValidatePropertyTest.check(Files.readString(file, StandardCharsets.UTF_8))));
     }
 
     private static Stream<Path> cases(String kind) {

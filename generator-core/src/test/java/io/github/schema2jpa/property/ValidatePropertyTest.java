@@ -17,7 +17,7 @@ import net.jqwik.api.statistics.Statistics;
  * Whatever a schema file holds, {@code validate} answers with diagnostics, never an exception, and every
  * diagnostic points inside the file: a line it has, a column within that line.
  */
-class ValidateProperties {
+class ValidatePropertyTest {
 
     /**
      * A validation costs milliseconds where a generation costs a second: each try takes a batch of files, so that

@@ -13,7 +13,7 @@ import net.jqwik.api.statistics.Statistics;
  * boots on Hibernate (create, then validate) and keeps a pair in step, or is refused with diagnostics inside the
  * file and nothing written. A schema of plain names is never refused.
  */
-class GeneratedSchemaProperties {
+class GeneratedSchemaPropertyTest {
 
     @Provide
     Arbitrary<SchemaSpec.Rendered> validSchemas() {
@@ -21,7 +21,7 @@ class GeneratedSchemaProperties {
         return SchemaArbitraries.schemas().map(spec -> spec.render(naming));
     }
 
-    /** As many tries as {@code jqwik.tries.default} says: 20 in {@code junit-platform.properties}, for CI. */
+    /** As many tries as {@code jqwik.tries.default} says: 30 in {@code junit-platform.properties}, for CI. */
     @Property
     void generatesCodeThatCompilesBootsAndSyncsOrRefusesWithLocatedErrors(
             @ForAll("validSchemas") SchemaSpec.Rendered schema) throws IOException {
