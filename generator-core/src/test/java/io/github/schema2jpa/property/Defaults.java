@@ -42,19 +42,7 @@ final class Defaults {
         if (values == null) {
             return Optional.empty();
         }
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get((choice - 1 + i) % values.size());
-            if (!excluded(value)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether an open defect leaves the value out. */
-    private static boolean excluded(Object value) {
-        boolean nonFinite = List.of("NaN", "Infinity", "-Infinity").contains(value);
-        return nonFinite && OpenDefects.NON_FINITE_DEFAULTS.open();
+        return Optional.of(values.get((choice - 1) % values.size()));
     }
 
     static boolean hostile(Object value) {

@@ -136,6 +136,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
         private boolean hostile;
         private boolean collections;
         private SyncPair pair;
+        /** Whether the relationships being printed are many-to-many, which name their helpers' parameters apart. */
+        private boolean inManyToMany;
 
         /** A table as printed: its name, entity and key column. */
         private record Built(String table, String entity, String keyColumn, KeyType keyType) {
@@ -482,7 +484,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
          */
         private String collection(String table, Name name) {
             String text = name.text();
-            if (OpenDefects.SINGULAR_SHADOWS_FIELD.open()
+            if (OpenDefects.SINGULAR_SHADOWS_FIELD.open() && !inManyToMany
                     && naming.singular(naming.propertyName(text)).equals(naming.propertyName(text))) {
                 return member(table, name, "_items");
             }
@@ -505,7 +507,8 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
             use(options.doc());
             options.doc().ifPresent(doc -> node.put("doc", doc.text()));
-            Optional<Name> javaName = options.javaName().filter(given -> !(collection && selfSingular(given.text())
+            Optional<Name> javaName = options.javaName().filter(given -> !(collection && !inManyToMany
+                    && selfSingular(given.text())
                     && OpenDefects.SINGULAR_SHADOWS_FIELD.open()));
             javaName(owner.table(), javaName).ifPresent(property -> node.put("java_name", property));
             if (collection) {
@@ -528,6 +531,15 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
         }
 
         private void manyToMany(ManyToMany m) {
+            inManyToMany = true;
+            try {
+                printManyToMany(m);
+            } finally {
+                inManyToMany = false;
+            }
+        }
+
+        private void printManyToMany(ManyToMany m) {
             Built left = table(m.left());
             Built right = table(m.right());
             if (left.table().equals(right.table())) {
