@@ -34,7 +34,7 @@ record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, L
     static Compilation run(List<Path> schemaFiles, Optional<String> packageOverride, GeneratorOptions options,
             NamingStrategy naming) {
         SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources::lines);
+        Diagnostics diagnostics = new Diagnostics(sources);
         SchemaLoader loader = new SchemaLoader(sources);
         SchemaValidator validator = new SchemaValidator();
         List<SchemaIndex> indexes = new ArrayList<>();

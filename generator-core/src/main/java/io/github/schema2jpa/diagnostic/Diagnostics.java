@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Collects diagnostics while a stage runs, so that every problem is reported at once rather than the first alone.
- * The source line of each diagnostic is looked up through the given function (file name to its lines).
+ * The source line of each diagnostic is looked up in the files' text, where each location is placed as an editor
+ * counts lines.
  */
 public final class Diagnostics {
 
     private final List<Diagnostic> collected = new ArrayList<>();
-    private final Function<String, List<String>> sourceLines;
+    private final SourceText sources;
 
-    public Diagnostics(Function<String, List<String>> sourceLines) {
-        this.sourceLines = sourceLines;
+    public Diagnostics(SourceText sources) {
+        this.sources = sources;
     }
 
     public void error(SourceLocation location, String message) {
@@ -28,11 +28,12 @@ public final class Diagnostics {
     }
 
     private void add(SourceLocation location, Severity severity, String message) {
-        collected.add(new Diagnostic(location, severity, message, lineAt(location)));
+        SourceLocation placed = sources.place(location);
+        collected.add(new Diagnostic(placed, severity, message, lineAt(placed)));
     }
 
     private Optional<String> lineAt(SourceLocation location) {
-        List<String> lines = sourceLines.apply(location.file());
+        List<String> lines = sources.lines(location.file());
         if (lines == null || location.line() < 1 || location.line() > lines.size()) {
             return Optional.empty();
         }

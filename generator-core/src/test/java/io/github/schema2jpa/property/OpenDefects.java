@@ -12,15 +12,6 @@ import java.util.Set;
 enum OpenDefects {
 
     /**
-     * Diagnostics count U+0085, U+2028 and U+2029 as line breaks, as SnakeYAML's YAML 1.1 reader does, while the
-     * file's lines (and the line a diagnostic shows) break only at CR and LF: the location is past the line, or past
-     * the end of the file. The same at the end of a file that ends with a lone CR ({@code "a\r"}): SnakeYAML does
-     * not count it, and the location is past the line. Left out: those three characters, and a lone CR, in
-     * arbitrary text.
-     */
-    YAML_LINE_BREAKS,
-
-    /**
      * A one-to-many collection whose singular is its own name ({@code user}, {@code sent}, {@code staff}, or a
      * {@code java_name} such as {@code user}) generates {@code user.add(user)}: the helper's parameter shadows the
      * field. (Many-to-many and one-to-one helpers are fixed.) Left out: such one-to-many names.
@@ -35,7 +26,7 @@ enum OpenDefects {
      */
     INDEX_ON_TEXT;
 
-    static final Set<OpenDefects> OPEN = EnumSet.of(YAML_LINE_BREAKS, SINGULAR_SHADOWS_FIELD, INDEX_ON_TEXT);
+    static final Set<OpenDefects> OPEN = EnumSet.of(SINGULAR_SHADOWS_FIELD, INDEX_ON_TEXT);
 
     private final Set<Names.Kind> nameKinds;
 

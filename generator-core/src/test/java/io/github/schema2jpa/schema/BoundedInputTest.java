@@ -27,7 +27,7 @@ class BoundedInputTest {
 
     private static List<String> load(Path file) {
         SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources::lines);
+        Diagnostics diagnostics = new Diagnostics(sources);
         new SchemaLoader(sources).load(file, diagnostics);
         return diagnostics.all().stream().map(Diagnostic::headline).toList();
     }

@@ -66,7 +66,7 @@ class LinearCostTest {
     private long work(int groups) throws IOException {
         Path file = Files.writeString(work.resolve("big" + groups + ".yaml"), schema(groups));
         SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources::lines);
+        Diagnostics diagnostics = new Diagnostics(sources);
         SchemaFile schema = new SchemaLoader(sources).load(file, diagnostics).orElseThrow();
         SchemaIndex index = new SchemaIndex(schema, NamingStrategy.standard());
         new SchemaValidator().validate(index, diagnostics);

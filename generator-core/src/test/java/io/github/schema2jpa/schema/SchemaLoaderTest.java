@@ -24,7 +24,7 @@ class SchemaLoaderTest {
     @BeforeEach
     void load() {
         SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources::lines);
+        Diagnostics diagnostics = new Diagnostics(sources);
         schema = new SchemaLoader(sources).load(Path.of(FILE), diagnostics).orElseThrow();
         new SchemaValidator().validate(new SchemaIndex(schema, NamingStrategy.standard()), diagnostics);
         assertThat(diagnostics.all()).as(DiagnosticRenderer.plain().renderAll(diagnostics.all())).isEmpty();
@@ -122,7 +122,7 @@ class SchemaLoaderTest {
     @Test
     void orderByTermsAndCascadeStringsAreSplit() {
         SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources::lines);
+        Diagnostics diagnostics = new Diagnostics(sources);
         SchemaFile pypi = new SchemaLoader(sources).load(Path.of("../schemas/pypi.yaml"), diagnostics).orElseThrow();
         Relationship releases = pypi.table("packages").orElseThrow().relationship("releases").orElseThrow();
         assertThat(releases.orderBy()).extracting(term -> term.column().value() + (term.descending() ? " desc" : ""))
