@@ -3,6 +3,7 @@ package io.github.schema2jpa.validate;
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.diagnostic.Suggestions;
 import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
@@ -34,6 +35,26 @@ final class TableRules implements SchemaValidator.Rule {
             table.primaryKey().ifPresent(key -> checkColumnsExist(table, key.value(), "primary_key", diagnostics));
             table.uniqueConstraints().forEach(unique -> checkColumnsExist(table, unique.value(), "unique", diagnostics));
             table.indexes().forEach(named -> checkColumnsExist(table, named.columns(), "index", diagnostics));
+            warnIndexedText(table, diagnostics);
+        }
+    }
+
+    /**
+     * A text column is a CLOB on H2, which cannot index it or make it unique or a key: Hibernate's {@code create}
+     * then leaves the table out. PostgreSQL and most others take it, so this is a warning, once per column.
+     */
+    private static void warnIndexedText(Table table, Diagnostics diagnostics) {
+        Set<String> keyed = new HashSet<>();
+        table.primaryKey().ifPresent(key -> key.value().forEach(column -> keyed.add(column.value())));
+        table.uniqueConstraints().forEach(unique -> unique.value().forEach(column -> keyed.add(column.value())));
+        table.indexes().forEach(named -> named.columns().forEach(column -> keyed.add(column.value())));
+        for (Column column : table.columns()) {
+            boolean text = column.type().map(Located::value).filter(type -> type == ColumnType.TEXT).isPresent();
+            if (text && (column.primaryKey() || column.unique() || column.index() || keyed.contains(column.name()))) {
+                diagnostics.warning(column.location(), "column '" + column.name() + "' is text, which H2 stores as a"
+                        + " CLOB and cannot index, make unique or use as a key (PostgreSQL can): if the schema must run"
+                        + " on H2, make it 'type: string' with a 'length'");
+            }
         }
     }
 
