@@ -3,10 +3,7 @@ package io.github.schema2jpa.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.example.forum.Post;
@@ -26,14 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class CascadesTest {
 
-    private static H2Database database;
+    private static Database database;
     private static EntityManagerFactory factory;
     private static Statistics statistics;
     private static final SqlLog sql = new SqlLog();
 
     @BeforeAll
     static void boot() {
-        database = new H2Database();
+        database = new Database();
         factory = database.boot(List.of(Thread.class, Post.class, Subscription.class), Action.CREATE, sql);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
@@ -68,13 +65,9 @@ class CascadesTest {
     }
 
     private static short deleteRule(String table) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "");
-                ResultSet keys = connection.getMetaData().getImportedKeys(null, "PUBLIC", table)) {
-            assertThat(keys.next()).as("a foreign key on %s", table).isTrue();
-            short rule = keys.getShort("DELETE_RULE");
-            assertThat(keys.next()).as("one foreign key on %s", table).isFalse();
-            return rule;
-        }
+        List<DatabaseMetadata.ForeignKey> keys = new DatabaseMetadata(database).importedKeys(table);
+        assertThat(keys).as("one foreign key on %s", table).hasSize(1);
+        return keys.get(0).deleteRule();
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class CompositeKeyTest {
 
-    private static final H2Database DATABASE = new H2Database();
+    private static final Database DATABASE = new Database();
     private static EntityManagerFactory factory;
     private static Statistics statistics;
 

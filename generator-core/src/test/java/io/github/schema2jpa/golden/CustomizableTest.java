@@ -75,7 +75,7 @@ class CustomizableTest {
 
     @Test
     void theUsersEntityBehavesAsAGeneratedOneOnHibernate() {
-        try (EntityManagerFactory factory = new H2Database().boot(List.of(Package.class, Release.class), Action.CREATE)) {
+        try (EntityManagerFactory factory = new Database().boot(List.of(Package.class, Release.class), Action.CREATE)) {
             factory.runInTransaction(em -> {
                 Package pkg = new Package();
                 pkg.setId("attrs");

@@ -35,7 +35,7 @@ class LoadingTest {
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(Author.class, Book.class, Award.class), Action.CREATE);
+        factory = new Database().boot(List.of(Author.class, Book.class, Award.class), Action.CREATE);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 

@@ -29,7 +29,7 @@ class ManyToManyTest {
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(Package.class, User.class), Action.CREATE, LOG);
+        factory = new Database().boot(List.of(Package.class, User.class), Action.CREATE, LOG);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
         units = factory.getPersistenceUnitUtil();
     }

@@ -3,10 +3,7 @@ package io.github.schema2jpa.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,12 +25,12 @@ class MultipleForeignKeysTest {
 
     private static final LocalDateTime NOON = LocalDateTime.of(2024, 5, 1, 12, 0);
 
-    private static H2Database database;
+    private static Database database;
     private static EntityManagerFactory factory;
 
     @BeforeAll
     static void boot() {
-        database = new H2Database();
+        database = new Database();
         factory = database.boot(List.of(User.class, Message.class), Action.CREATE);
     }
 
@@ -184,16 +181,9 @@ class MultipleForeignKeysTest {
     @Test
     void theDdlHasTwoNamedForeignKeysToUsers() throws SQLException {
         Map<String, List<String>> keys = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(database.url(), "sa", "")) {
-            try (ResultSet imported = connection.getMetaData().getImportedKeys(null, "PUBLIC", "MESSAGES")) {
-                while (imported.next()) {
-                    keys.put(imported.getString("FK_NAME"), List.of(
-                            imported.getString("FKCOLUMN_NAME"),
-                            imported.getString("PKTABLE_NAME"),
-                            imported.getString("PKCOLUMN_NAME")));
-                    assertThat(imported.getShort("DELETE_RULE")).isNotEqualTo((short) DatabaseMetaData.importedKeyCascade);
-                }
-            }
+        for (DatabaseMetadata.ForeignKey key : new DatabaseMetadata(database).importedKeys("MESSAGES")) {
+            keys.put(key.name(), List.of(key.column(), key.referencedTable(), key.referencedColumn()));
+            assertThat(key.deleteRule()).isNotEqualTo((short) DatabaseMetaData.importedKeyCascade);
         }
         assertThat(keys).containsOnly(
                 Map.entry("FK_MESSAGES_SENDER_ID_USERS", List.of("SENDER_ID", "USERS", "ID")),

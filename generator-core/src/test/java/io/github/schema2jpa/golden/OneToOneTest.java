@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneToOneTest {
 
-    private static final H2Database DATABASE = new H2Database();
+    private static final Database DATABASE = new Database();
     private static final SqlLog LOG = new SqlLog();
     private static EntityManagerFactory factory;
     private static Statistics statistics;

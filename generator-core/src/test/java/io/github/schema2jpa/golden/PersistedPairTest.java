@@ -25,7 +25,7 @@ class PersistedPairTest {
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(Package.class, Release.class), Action.CREATE);
+        factory = new Database().boot(List.of(Package.class, Release.class), Action.CREATE);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 

@@ -24,7 +24,7 @@ class SelfReferentialTest {
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(Category.class), Action.CREATE);
+        factory = new Database().boot(List.of(Category.class), Action.CREATE);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 

@@ -28,7 +28,7 @@ class ShopTest {
 
     @BeforeAll
     static void boot() {
-        factory = new H2Database().boot(List.of(User.class, Order.class), Action.CREATE);
+        factory = new Database().boot(List.of(User.class, Order.class), Action.CREATE);
         statistics = factory.unwrap(SessionFactory.class).getStatistics();
     }
 
