@@ -22,8 +22,11 @@ import java.util.UUID;
 import org.hibernate.Hibernate;
 import org.hibernate.Length;
 import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.DynamicInsert;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.generator.EventType;
 
 /**
  * Maps table {@code order}.
@@ -34,6 +37,7 @@ import org.hibernate.annotations.OnDeleteAction;
         indexes = @Index(name = "ix_order_user_id", columnList = "user_id"),
         uniqueConstraints = @UniqueConstraint(name = "uq_order_key", columnNames = "\"key\"")
 )
+@DynamicInsert
 public class Order {
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -54,8 +58,17 @@ public class Order {
     private String key;
 
     @ColumnDefault("''")
+    @Generated(event = EventType.INSERT, writable = true)
     @Column(name = "note", length = Length.LONG32)
     private String note;
+
+    /**
+     * Where the order was placed.
+     */
+    @ColumnDefault("'web'")
+    @Generated(event = EventType.INSERT, writable = true)
+    @Column(name = "channel", nullable = false, length = 20)
+    private String channel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_user_id_user"))
@@ -105,6 +118,17 @@ public class Order {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /**
+     * Where the order was placed.
+     */
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
     }
 
     /**
@@ -179,6 +203,7 @@ public class Order {
                 + ", placedAt=" + placedAt
                 + ", status=" + status
                 + ", key=" + key
+                + ", channel=" + channel
                 + "}";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.ColumnProperty;
@@ -12,6 +13,10 @@ import javax.lang.model.element.Modifier;
 
 /** One private field per basic column, with its identifier, generation and column facts. */
 final class ColumnFieldEmitter implements MemberEmitter {
+
+    private static final ClassName DYNAMIC_INSERT = ClassName.get("org.hibernate.annotations", "DynamicInsert");
+    private static final ClassName GENERATED = ClassName.get("org.hibernate.annotations", "Generated");
+    private static final ClassName EVENT_TYPE = ClassName.get("org.hibernate.generator", "EventType");
 
     private final int sequenceAllocationSize;
 
@@ -36,12 +41,29 @@ final class ColumnFieldEmitter implements MemberEmitter {
                         .addMember("value", "$T.STRING", Types.ENUM_TYPE)
                         .build());
             }
-            column.serverDefault().ifPresent(sql -> field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
-                    .addMember("value", "$L", SchemaText.javaString(sql))
-                    .build()));
+            column.serverDefault().ifPresent(sql -> serverDefault(sql, field));
             field.addAnnotation(columnAnnotation(column));
             type.addField(field.build());
         }
+        if (entity.columns().stream().anyMatch(column -> column.serverDefault().isPresent())) {
+            // an INSERT names only the columns that have a value, so that the DEFAULT of the others applies
+            type.addAnnotation(DYNAMIC_INSERT);
+        }
+    }
+
+    /**
+     * A server default, as SQLAlchemy's {@code server_default}: the DDL's DEFAULT, and a column that the INSERT leaves
+     * out when it has no value ({@code @DynamicInsert} on the entity), whose value the database gave is read back
+     * after the insert ({@code @Generated}); a value the application sets is written ({@code writable}).
+     */
+    private static void serverDefault(String sql, FieldSpec.Builder field) {
+        field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
+                .addMember("value", "$L", SchemaText.javaString(sql))
+                .build());
+        field.addAnnotation(AnnotationSpec.builder(GENERATED)
+                .addMember("event", "$T.INSERT", EVENT_TYPE)
+                .addMember("writable", "true")
+                .build());
     }
 
     private void addGeneration(ColumnProperty column, IdGeneration generation, FieldSpec.Builder field) {
