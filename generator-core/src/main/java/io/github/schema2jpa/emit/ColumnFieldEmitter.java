@@ -80,11 +80,13 @@ final class ColumnFieldEmitter implements MemberEmitter {
                         .addMember("strategy", "$T.SEQUENCE", Types.GENERATION_TYPE)
                         .addMember("generator", "$S", sequence)
                         .build());
-                field.addAnnotation(AnnotationSpec.builder(Types.SEQUENCE_GENERATOR)
+                // Hibernate takes a block of values per call to the sequence, as large as its increment
+                AnnotationSpec.Builder generator = AnnotationSpec.builder(Types.SEQUENCE_GENERATOR)
                         .addMember("name", "$S", sequence)
-                        .addMember("sequenceName", "$S", sequence)
-                        .addMember("allocationSize", "$L", sequenceAllocationSize)
-                        .build());
+                        .addMember("sequenceName", "$S", sequence);
+                column.sequenceStart().ifPresent(start -> generator.addMember("initialValue", "$L", start));
+                generator.addMember("allocationSize", "$L", column.sequenceIncrement().orElse(sequenceAllocationSize));
+                field.addAnnotation(generator.build());
             }
             case ASSIGNED -> {
                 // the application sets the identifier

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param defaultValue the value given on insert when none was set
  * @param serverDefault SQL text of the DDL default
  * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param sequenceIncrement the increment of the key's sequence, when the schema gives it
+ * @param sequenceStart the first value of the key's sequence, when the schema gives it
  */
 public record ColumnProperty(
         PropertyNames names,
@@ -42,7 +44,9 @@ public record ColumnProperty(
         boolean version,
         Optional<DefaultValue> defaultValue,
         Optional<String> serverDefault,
-        Optional<String> doc) {
+        Optional<String> doc,
+        Optional<Integer> sequenceIncrement,
+        Optional<Integer> sequenceStart) {
 
     /** A client-side default, applied when an entity is persisted without a value. */
     public sealed interface DefaultValue permits Now, Literal {
@@ -59,7 +63,8 @@ public record ColumnProperty(
     /** This identifier, taken from the entity a one-to-one relationship shares it with rather than generated. */
     public ColumnProperty derivedIdentifier() {
         return new ColumnProperty(names, columnName, sqlName, columnType, javaType, id, Optional.empty(), Optional.empty(),
-                nullable, length, precision, scale, version, defaultValue, serverDefault, doc);
+                nullable, length, precision, scale, version, defaultValue, serverDefault, doc, Optional.empty(),
+                Optional.empty());
     }
 
     /** Large values ({@code text}, {@code binary}) stay out of {@code toString}. */

@@ -8,6 +8,7 @@ import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.IdGeneration;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.SequenceSpec;
 import io.github.schema2jpa.schema.Table;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.Optional;
@@ -30,8 +31,10 @@ final class ColumnResolver {
     ColumnProperty resolve(SchemaIndex index, Table table, String entityName, Column column, boolean id) {
         ColumnType type = column.type().map(Located::value).orElseThrow();
         Optional<IdGeneration> generation = id ? Optional.of(generation(index, column)) : Optional.empty();
+        Optional<SequenceSpec> sequenceSpec = column.sequence().filter(s -> generation.orElse(null) == IdGeneration.SEQUENCE);
         Optional<String> sequence = generation.filter(g -> g == IdGeneration.SEQUENCE)
-                .map(g -> naming.sequenceName(table.name(), column.name()));
+                .map(g -> sequenceSpec.flatMap(SequenceSpec::name).map(Located::value)
+                        .orElseGet(() -> naming.sequenceName(table.name(), column.name())));
         boolean nullable = !id && column.nullable().map(Located::value).orElse(true);
         Optional<ColumnProperty.DefaultValue> defaultValue = column.defaultValue().map(value ->
                 value.value().equals("now") && type.isTemporal()
@@ -53,7 +56,9 @@ final class ColumnResolver {
                 column.isVersion(),
                 defaultValue,
                 column.serverDefault().map(Located::value),
-                column.doc().map(SchemaText::javadoc));
+                column.doc().map(SchemaText::javadoc),
+                sequenceSpec.flatMap(SequenceSpec::increment).map(Located::value),
+                sequenceSpec.flatMap(SequenceSpec::start).map(Located::value));
     }
 
     /** The given length; an enum column is as long as its longest value. */

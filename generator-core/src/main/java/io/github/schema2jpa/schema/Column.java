@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param javaName an override of the Java field name
  * @param doc Javadoc for the field
  * @param version whether the column is the optimistic-locking version
+ * @param sequence the sequence of a sequence-generated key, when the schema describes it
  */
 public record Column(
         String name,
@@ -48,7 +49,8 @@ public record Column(
         Optional<ForeignKeyRef> foreignKey,
         Optional<Located<String>> javaName,
         Optional<String> doc,
-        Optional<Located<Boolean>> version) {
+        Optional<Located<Boolean>> version,
+        Optional<SequenceSpec> sequence) {
 
     public Column {
         values = List.copyOf(values);

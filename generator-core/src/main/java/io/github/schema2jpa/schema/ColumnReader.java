@@ -13,7 +13,8 @@ final class ColumnReader {
     private static final List<String> COLUMN_KEYS = List.of(
             "type", "length", "precision", "scale", "values", "enum_name", "primary_key", "autoincrement",
             "generation", "nullable", "unique", "index", "default", "server_default", "foreign_key", "java_name",
-            "doc", "version");
+            "doc", "version", "sequence");
+    private static final List<String> SEQUENCE_KEYS = List.of("name", "increment", "start");
     private static final List<String> FOREIGN_KEY_KEYS = List.of("references", "ondelete", "onupdate");
 
     private final String file;
@@ -32,7 +33,7 @@ final class ColumnReader {
             return Optional.of(new Column(name, entry.keyLocation(), type, Optional.empty(), Optional.empty(),
                     Optional.empty(), List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(),
                     Optional.empty(), false, false, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
         String where = "in column '" + name + "'";
         Optional<MappingReader> maybeReader =
@@ -65,7 +66,8 @@ final class ColumnReader {
                 reader.entry("foreign_key").flatMap(fk -> readForeignKey(reader, fk, name)),
                 reader.string("java_name"),
                 reader.string("doc").map(Located::value),
-                reader.bool("version")));
+                reader.bool("version"),
+                reader.entry("sequence").flatMap(sequence -> readSequence(reader, sequence, name))));
     }
 
     private Optional<Located<ColumnType>> parseType(Located<String> word) {
@@ -77,6 +79,21 @@ final class ColumnReader {
                             .orElse("; expected one of " + String.join(", ", Keyword.words(ColumnType.class))));
         }
         return type.map(t -> new Located<>(t, word.location()));
+    }
+
+    /** {@code sequence: name} or {@code sequence: { name: ..., increment: ..., start: ... }}. */
+    private Optional<SequenceSpec> readSequence(MappingReader column, MappingReader.Entry entry, String name) {
+        SourceLocation location = entry.keyLocation();
+        if (entry.value() instanceof ScalarNode) {
+            return column.string("sequence").map(sequenceName ->
+                    new SequenceSpec(location, Optional.of(sequenceName), Optional.empty(), Optional.empty()));
+        }
+        String where = "in sequence of column '" + name + "'";
+        return MappingReader.of(file, diagnostics, where, "'sequence'", entry.value()).map(reader -> {
+            reader.allowOnly(SEQUENCE_KEYS);
+            return new SequenceSpec(location, reader.string("name"), reader.integer("increment"),
+                    reader.integer("start"));
+        });
     }
 
     private Optional<ForeignKeyRef> readForeignKey(MappingReader column, MappingReader.Entry entry, String name) {

@@ -12,7 +12,7 @@ public final class SchemaValidator {
 
     private final List<Rule> rules = List.of(
             new TableRules(), new ColumnRules(), new ForeignKeyRules(), new RelationshipRules(), new JavaNameRules(),
-            new SqlNameRules(), new VisibleNameRules());
+            new SqlNameRules(), new VisibleNameRules(), new SequenceRules());
 
     /** One family of checks. */
     interface Rule {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.hibernate.tool.schema.Action;
 
 /**
@@ -44,10 +46,16 @@ class Database {
 
     /** Boots Hibernate on the classes with further Hibernate settings, e.g. batching. */
     EntityManagerFactory boot(List<Class<?>> entities, Action schemaAction, Map<String, ?> settings) {
+        return boot(entities, schemaAction, settings, UnaryOperator.identity());
+    }
+
+    /** Boots Hibernate with further settings, on this database's data source as {@code wrap} wraps it. */
+    EntityManagerFactory boot(List<Class<?>> entities, Action schemaAction, Map<String, ?> settings,
+            UnaryOperator<DataSource> wrap) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("hibernate.hbm2ddl.auto", schemaAction.getExternalHbm2ddlName());
         properties.put("hibernate.generate_statistics", "true");
-        return JpaBootstrap.boot("golden", entities, database.dataSource(), properties);
+        return JpaBootstrap.boot("golden", entities, wrap.apply(database.dataSource()), properties);
     }
 
     @Override

@@ -85,6 +85,13 @@ class InvalidSchemasTest {
                         "11:45: error: column 'home_page' cannot become a Java name ('home-page')",
                         "12:3: error: tables 'packages' and 'package' both map to entity 'Package': give one of them another 'entity' name",
                         "16:13: error: entity name 'Release File' is not a Java identifier")),
+                Arguments.of("sequences.yaml", List.of(
+                        "6:67: error: 'sequence' applies to a primary key that a sequence generates; add 'generation: sequence' to column 'id'",
+                        "7:30: error: 'sequence' applies to a primary key that a sequence generates; add 'generation: sequence' to column 'title'",
+                        "10:86: error: sequence name 'entries seq' is not an SQL name: letters, digits, '_' and '$', not starting with a digit, at most 63 characters",
+                        "10:112: error: a sequence's increment is at least 1",
+                        "10:122: error: a sequence's start is at least 1",
+                        "10:125: error: unknown key 'cache' in sequence of column 'id'")),
                 Arguments.of("keys-and-defaults.yaml", List.of(
                         "6:61: error: 'autoincrement' needs an integer, bigint or smallint key, not string",
                         "6:77: error: a primary key column is never nullable",
