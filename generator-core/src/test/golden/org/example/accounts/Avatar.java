@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 
 /**
@@ -20,7 +21,9 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "avatars", uniqueConstraints = @UniqueConstraint(name = "uq_avatars_user_id", columnNames = "user_id"))
-public class Avatar {
+public class Avatar implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

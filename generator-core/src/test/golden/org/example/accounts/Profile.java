@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 import org.hibernate.Length;
 
@@ -19,7 +20,9 @@ import org.hibernate.Length;
  */
 @Entity
 @Table(name = "profiles")
-public class Profile {
+public class Profile implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "user_id", nullable = false)
     private Integer userId;

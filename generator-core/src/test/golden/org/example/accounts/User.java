@@ -3,26 +3,22 @@ package org.example.accounts;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Serializable;
 
 /**
  * Maps table {@code users}.
  */
 @Entity
 @Table(name = "users")
-public class User {
+public class User implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)
@@ -31,31 +27,11 @@ public class User {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "portrait_id", foreignKey = @ForeignKey(name = "fk_users_portrait_id_portraits"))
-    private Portrait portrait;
+    @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Profile profile;
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(
-            name = "user_id",
-            insertable = false,
-            updatable = false,
-            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
-    )
-    private List<Profile> profile = new ArrayList<>();
-
-    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    @JoinColumn(
-            name = "user_id",
-            insertable = false,
-            updatable = false,
-            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
-    )
-    private List<Avatar> avatar = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_settings_user_id_users"))
-    private List<Setting> settings = new ArrayList<>();
+    @OneToOne(mappedBy = "user", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    private Avatar avatar;
 
     /**
      * Creates a new, transient User.
@@ -76,29 +52,11 @@ public class User {
     }
 
     /**
-     * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
-     */
-    public Portrait getPortrait() {
-        return portrait;
-    }
-
-    public void setPortrait(Portrait portrait) {
-        this.portrait = portrait;
-    }
-
-    /**
-     * The portrait's identifier, read without loading the portrait.
-     */
-    public Integer getPortraitId() {
-        return portrait == null ? null : portrait.getId();
-    }
-
-    /**
-     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
-     * loading this user loads nothing else.
+     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
+     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
      */
     public Profile getProfile() {
-        return this.profile.isEmpty() ? null : this.profile.get(0);
+        return profile;
     }
 
     /**
@@ -109,7 +67,7 @@ public class User {
      * flush, then set the new one.
      */
     public void setProfile(Profile profile) {
-        Profile previous = getProfile();
+        Profile previous = this.profile;
         if (previous == profile) {
             return;
         }
@@ -119,15 +77,15 @@ public class User {
         if (profile != null) {
             profile.setUser(this);
         }
+        this.profile = profile;
     }
 
     /**
      * Called by {@link Profile#setUser} only: takes the profile, and leaves the previous one without its user.
      */
     void attachProfile(Profile profile) {
-        Profile previous = getProfile();
-        this.profile.clear();
-        this.profile.add(profile);
+        Profile previous = this.profile;
+        this.profile = profile;
         if (previous != null && previous != profile) {
             previous.setUser(null);
         }
@@ -137,15 +95,17 @@ public class User {
      * Called by {@link Profile#setUser} only: lets go of the profile if it is this one.
      */
     void detachProfile(Profile profile) {
-        this.profile.remove(profile);
+        if (this.profile == profile) {
+            this.profile = null;
+        }
     }
 
     /**
-     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
-     * loading this user loads nothing else.
+     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
+     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
      */
     public Avatar getAvatar() {
-        return this.avatar.isEmpty() ? null : this.avatar.get(0);
+        return avatar;
     }
 
     /**
@@ -153,7 +113,7 @@ public class User {
      * avatar loses its user, and the new one leaves the user it had.
      */
     public void setAvatar(Avatar avatar) {
-        Avatar previous = getAvatar();
+        Avatar previous = this.avatar;
         if (previous == avatar) {
             return;
         }
@@ -163,15 +123,15 @@ public class User {
         if (avatar != null) {
             avatar.setUser(this);
         }
+        this.avatar = avatar;
     }
 
     /**
      * Called by {@link Avatar#setUser} only: takes the avatar, and leaves the previous one without its user.
      */
     void attachAvatar(Avatar avatar) {
-        Avatar previous = getAvatar();
-        this.avatar.clear();
-        this.avatar.add(avatar);
+        Avatar previous = this.avatar;
+        this.avatar = avatar;
         if (previous != null && previous != avatar) {
             previous.setUser(null);
         }
@@ -181,28 +141,8 @@ public class User {
      * Called by {@link Avatar#setUser} only: lets go of the avatar if it is this one.
      */
     void detachAvatar(Avatar avatar) {
-        this.avatar.remove(avatar);
-    }
-
-    /**
-     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
-     * loading this user loads nothing else.
-     */
-    public Setting getSettings() {
-        return this.settings.isEmpty() ? null : this.settings.get(0);
-    }
-
-    /**
-     * Sets the settings. Only this side knows the relationship: the foreign key is written when
-     * this user is flushed, and the previous settings's is cleared (it is deleted: delete-orphan).
-     */
-    public void setSettings(Setting settings) {
-        if (settings == getSettings()) {
-            return;
-        }
-        this.settings.clear();
-        if (settings != null) {
-            this.settings.add(settings);
+        if (this.avatar == avatar) {
+            this.avatar = null;
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 
 /**
@@ -21,7 +22,9 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "entries", indexes = @Index(name = "ix_entries_feed_name", columnList = "feed_name"))
-public class Entry {
+public class Entry implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entries_id_seq")
     @SequenceGenerator(

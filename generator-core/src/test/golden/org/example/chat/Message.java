@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.hibernate.Hibernate;
 import org.hibernate.Length;
@@ -22,7 +23,9 @@ import org.hibernate.Length;
  */
 @Entity
 @Table(name = "messages")
-public class Message {
+public class Message implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

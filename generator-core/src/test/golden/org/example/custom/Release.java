@@ -19,4 +19,5 @@ import jakarta.persistence.Table;
         }
 )
 public class Release extends ReleaseBase {
+    private static final long serialVersionUID = 1L;
 }

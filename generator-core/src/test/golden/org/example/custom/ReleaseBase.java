@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 
 /**
@@ -18,7 +19,9 @@ import org.hibernate.Hibernate;
  * to edit.
  */
 @MappedSuperclass
-public abstract class ReleaseBase {
+public abstract class ReleaseBase implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * Maps table {@code release_files}.
@@ -13,7 +14,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "release_files")
 @IdClass(ReleaseFileId.class)
-public class ReleaseFile {
+public class ReleaseFile implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @Column(name = "package_name", nullable = false, length = 100)
     private String packageName;

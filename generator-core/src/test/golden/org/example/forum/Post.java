@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 import org.hibernate.Length;
 
@@ -20,7 +21,9 @@ import org.hibernate.Length;
  */
 @Entity
 @Table(name = "posts")
-public class Post {
+public class Post implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

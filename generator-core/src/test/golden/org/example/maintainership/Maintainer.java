@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.hibernate.Hibernate;
 
@@ -23,7 +24,9 @@ import org.hibernate.Hibernate;
 @Entity
 @Table(name = "maintainers")
 @IdClass(MaintainerId.class)
-public class Maintainer {
+public class Maintainer implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 10)
     private Role role;

@@ -10,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.hibernate.Length;
                 @Index(name = "ix_packages_license", columnList = "license")
         }
 )
-public class Package {
+public class Package implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * The project's name on the index.
      */

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.hibernate.Hibernate;
 
@@ -32,7 +33,9 @@ import org.hibernate.Hibernate;
                 @Index(name = "ix_releases_created_date", columnList = "created_date")
         }
 )
-public class Release {
+public class Release implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

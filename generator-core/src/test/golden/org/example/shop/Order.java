@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.Hibernate;
@@ -38,7 +39,9 @@ import org.hibernate.generator.EventType;
         uniqueConstraints = @UniqueConstraint(name = "uq_order_key", columnNames = "\"key\"")
 )
 @DynamicInsert
-public class Order {
+public class Order implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
     @Column(name = "id", nullable = false)

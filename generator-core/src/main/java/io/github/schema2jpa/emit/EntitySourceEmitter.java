@@ -2,6 +2,7 @@ package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.GeneratorOptions;
@@ -12,6 +13,7 @@ import io.github.schema2jpa.resolve.EnumModel;
 import io.github.schema2jpa.resolve.GenerationModel;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import io.github.schema2jpa.text.SchemaText;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,6 +88,7 @@ public final class EntitySourceEmitter {
             entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
             type.addJavadoc("Maps table {@code $L}.\n", SchemaText.javadoc(entity.tableName()));
         }
+        serializable(type);
         for (MemberEmitter emitter : memberEmitters) {
             emitter.emit(entity, type);
         }
@@ -105,10 +108,25 @@ public final class EntitySourceEmitter {
         entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
         type.addJavadoc("The mapping is generated into {@link $T}; add your own methods here.\n",
                 entity.generatedClass());
+        type.addField(serialVersionUid());
         CodeBlock comment = CodeBlock.of("Created by schema2jpa from $L, once: this file is yours, and schema2jpa"
                 + " never writes it again.", SchemaText.lineComment(entity.schemaFile()));
         return new GeneratedFile(path(entity.className()), source(entity.className(), type.build(), comment),
                 GeneratedFile.Owner.USER);
+    }
+
+    /**
+     * Entities are {@link Serializable}, as Jakarta Persistence recommends, so that they can be kept in an HTTP
+     * session or a cache; a collection that was not loaded before serialization cannot be loaded after it.
+     */
+    private static void serializable(TypeSpec.Builder type) {
+        type.addSuperinterface(Serializable.class).addField(serialVersionUid());
+    }
+
+    private static FieldSpec serialVersionUid() {
+        return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("1L")
+                .build();
     }
 
     private static GeneratedFile file(ClassName className, String schemaFile, TypeSpec type) {
