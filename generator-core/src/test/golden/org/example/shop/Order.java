@@ -24,10 +24,8 @@ import org.hibernate.Hibernate;
 import org.hibernate.Length;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.DynamicInsert;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
-import org.hibernate.generator.EventType;
 
 /**
  * Maps table {@code order}.
@@ -61,17 +59,8 @@ public class Order implements Serializable {
     private String key;
 
     @ColumnDefault("''")
-    @Generated(event = EventType.INSERT, writable = true)
     @Column(name = "note", length = Length.LONG32)
     private String note;
-
-    /**
-     * Where the order was placed.
-     */
-    @ColumnDefault("'web'")
-    @Generated(event = EventType.INSERT, writable = true)
-    @Column(name = "channel", nullable = false, length = 20)
-    private String channel;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_user_id_user"))
@@ -121,17 +110,6 @@ public class Order implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
-    }
-
-    /**
-     * Where the order was placed.
-     */
-    public String getChannel() {
-        return channel;
-    }
-
-    public void setChannel(String channel) {
-        this.channel = channel;
     }
 
     /**
@@ -206,7 +184,6 @@ public class Order implements Serializable {
                 + ", placedAt=" + placedAt
                 + ", status=" + status
                 + ", key=" + key
-                + ", channel=" + channel
                 + "}";
     }
 }

@@ -41,7 +41,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
                         .addMember("value", "$T.STRING", Types.ENUM_TYPE)
                         .build());
             }
-            column.serverDefault().ifPresent(sql -> serverDefault(sql, field));
+            column.serverDefault().ifPresent(sql -> serverDefault(column, sql, field));
             field.addAnnotation(columnAnnotation(column));
             type.addField(field.build());
         }
@@ -53,17 +53,21 @@ final class ColumnFieldEmitter implements MemberEmitter {
 
     /**
      * A server default, as SQLAlchemy's {@code server_default}: the DDL's DEFAULT, and a column that the INSERT leaves
-     * out when it has no value ({@code @DynamicInsert} on the entity), whose value the database gave is read back
-     * after the insert ({@code @Generated}); a value the application sets is written ({@code writable}).
+     * out when it has no value ({@code @DynamicInsert} on the entity). A NOT NULL column is also {@code @Generated} on
+     * insert, so that Hibernate's null check lets it through and the value the database gave is read back; a value
+     * the application sets is still written ({@code writable}). Nullable columns are not: Hibernate 6.6 names such a
+     * column in a dynamic INSERT without binding it when it has no value.
      */
-    private static void serverDefault(String sql, FieldSpec.Builder field) {
+    private static void serverDefault(ColumnProperty column, String sql, FieldSpec.Builder field) {
         field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
                 .addMember("value", "$L", SchemaText.javaString(sql))
                 .build());
-        field.addAnnotation(AnnotationSpec.builder(GENERATED)
-                .addMember("event", "$T.INSERT", EVENT_TYPE)
-                .addMember("writable", "true")
-                .build());
+        if (!column.nullable()) {
+            field.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("event", "$T.INSERT", EVENT_TYPE)
+                    .addMember("writable", "true")
+                    .build());
+        }
     }
 
     private void addGeneration(ColumnProperty column, IdGeneration generation, FieldSpec.Builder field) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -136,6 +137,8 @@ public final class TestDatabase {
         private Embedded() {
             try {
                 postgres = EmbeddedPostgres.builder()
+                        // a busy machine (CI, parallel builds) can take longer than the default 10 s to start it
+                        .setPGStartupWait(Duration.ofMinutes(1))
                         .setServerConfig("fsync", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setLocaleConfig("locale", "C")
