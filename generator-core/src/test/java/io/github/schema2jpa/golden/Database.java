@@ -19,7 +19,15 @@ import org.hibernate.tool.schema.Action;
  */
 class Database {
 
-    private final TestDatabase database = TestDatabase.create();
+    private final TestDatabase database;
+
+    Database() {
+        this(TestDatabase.create());
+    }
+
+    Database(TestDatabase database) {
+        this.database = database;
+    }
 
     String url() {
         return database.url();

@@ -55,10 +55,15 @@ public final class TestDatabase {
     public static TestDatabase create() {
         String kind = property(KIND).toLowerCase(Locale.ROOT);
         return switch (kind) {
-            case "", "h2" -> new TestDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case "", "h2" -> h2();
             case "postgresql" -> property(URL).isEmpty() ? Embedded.SERVER.newDatabase() : External.newDatabase();
             default -> throw new IllegalArgumentException(KIND + ": h2 or postgresql, not '" + kind + "'");
         };
+    }
+
+    /** A new in-memory H2 database, whatever this run is for. */
+    public static TestDatabase h2() {
+        return new TestDatabase("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     public String url() {
