@@ -8,13 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.Serializable;
 
 /**
  * Maps table {@code settings}.
  */
 @Entity
 @Table(name = "settings", uniqueConstraints = @UniqueConstraint(name = "uq_settings_user_id", columnNames = "user_id"))
-public class Setting {
+public class Setting implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

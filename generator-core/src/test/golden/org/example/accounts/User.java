@@ -3,13 +3,20 @@ package org.example.accounts;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Maps table {@code users}.
@@ -27,11 +34,31 @@ public class User implements Serializable {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
-    private Profile profile;
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "portrait_id", foreignKey = @ForeignKey(name = "fk_users_portrait_id_portraits"))
+    private Portrait portrait;
 
-    @OneToOne(mappedBy = "user", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    private Avatar avatar;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(
+            name = "user_id",
+            insertable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
+    )
+    private List<Profile> profile = new ArrayList<>();
+
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @JoinColumn(
+            name = "user_id",
+            insertable = false,
+            updatable = false,
+            foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)
+    )
+    private List<Avatar> avatar = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_settings_user_id_users"))
+    private List<Setting> settings = new ArrayList<>();
 
     /**
      * Creates a new, transient User.
@@ -52,11 +79,29 @@ public class User implements Serializable {
     }
 
     /**
-     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
-     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
+     * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
+     */
+    public Portrait getPortrait() {
+        return portrait;
+    }
+
+    public void setPortrait(Portrait portrait) {
+        this.portrait = portrait;
+    }
+
+    /**
+     * The portrait's identifier, read without loading the portrait.
+     */
+    public Integer getPortraitId() {
+        return portrait == null ? null : portrait.getId();
+    }
+
+    /**
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
      */
     public Profile getProfile() {
-        return profile;
+        return this.profile.isEmpty() ? null : this.profile.get(0);
     }
 
     /**
@@ -67,7 +112,7 @@ public class User implements Serializable {
      * flush, then set the new one.
      */
     public void setProfile(Profile profile) {
-        Profile previous = this.profile;
+        Profile previous = getProfile();
         if (previous == profile) {
             return;
         }
@@ -77,15 +122,15 @@ public class User implements Serializable {
         if (profile != null) {
             profile.setUser(this);
         }
-        this.profile = profile;
     }
 
     /**
      * Called by {@link Profile#setUser} only: takes the profile, and leaves the previous one without its user.
      */
     void attachProfile(Profile profile) {
-        Profile previous = this.profile;
-        this.profile = profile;
+        Profile previous = getProfile();
+        this.profile.clear();
+        this.profile.add(profile);
         if (previous != null && previous != profile) {
             previous.setUser(null);
         }
@@ -95,17 +140,15 @@ public class User implements Serializable {
      * Called by {@link Profile#setUser} only: lets go of the profile if it is this one.
      */
     void detachProfile(Profile profile) {
-        if (this.profile == profile) {
-            this.profile = null;
-        }
+        this.profile.remove(profile);
     }
 
     /**
-     * <p>Loaded with this user: the foreign key is in the other table, so only a query tells
-     * whether there is one, and Hibernate cannot leave it unloaded without bytecode enhancement.
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
      */
     public Avatar getAvatar() {
-        return avatar;
+        return this.avatar.isEmpty() ? null : this.avatar.get(0);
     }
 
     /**
@@ -113,7 +156,7 @@ public class User implements Serializable {
      * avatar loses its user, and the new one leaves the user it had.
      */
     public void setAvatar(Avatar avatar) {
-        Avatar previous = this.avatar;
+        Avatar previous = getAvatar();
         if (previous == avatar) {
             return;
         }
@@ -123,15 +166,15 @@ public class User implements Serializable {
         if (avatar != null) {
             avatar.setUser(this);
         }
-        this.avatar = avatar;
     }
 
     /**
      * Called by {@link Avatar#setUser} only: takes the avatar, and leaves the previous one without its user.
      */
     void attachAvatar(Avatar avatar) {
-        Avatar previous = this.avatar;
-        this.avatar = avatar;
+        Avatar previous = getAvatar();
+        this.avatar.clear();
+        this.avatar.add(avatar);
         if (previous != null && previous != avatar) {
             previous.setUser(null);
         }
@@ -141,8 +184,28 @@ public class User implements Serializable {
      * Called by {@link Avatar#setUser} only: lets go of the avatar if it is this one.
      */
     void detachAvatar(Avatar avatar) {
-        if (this.avatar == avatar) {
-            this.avatar = null;
+        this.avatar.remove(avatar);
+    }
+
+    /**
+     * <p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so
+     * loading this user loads nothing else.
+     */
+    public Setting getSettings() {
+        return this.settings.isEmpty() ? null : this.settings.get(0);
+    }
+
+    /**
+     * Sets the settings. Only this side knows the relationship: the foreign key is written when
+     * this user is flushed, and the previous settings's is cleared (it is deleted: delete-orphan).
+     */
+    public void setSettings(Setting settings) {
+        if (settings == getSettings()) {
+            return;
+        }
+        this.settings.clear();
+        if (settings != null) {
+            this.settings.add(settings);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 
 /**
@@ -19,7 +20,9 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "journals")
-public class Journal {
+public class Journal implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)

@@ -4,15 +4,17 @@ package org.example.maintainers;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +40,18 @@ public class User implements Serializable {
     private Set<Package> packages = new LinkedHashSet<>();
 
     /**
+     * The rows of {@code package_maintainers} that link this user, mapped from this side only so that Hibernate
+     * deletes them with this user. Never read or changed: {@link #getPackages()} is the relationship.
+     */
+    @ManyToMany
+    @JoinTable(
+            name = "package_maintainers",
+            joinColumns = @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_user_id_users")),
+            inverseJoinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages"))
+    )
+    private Set<Package> packagesLinkRows = new LinkedHashSet<>();
+
+    /**
      * Creates a new, transient User.
      */
     public User() {
@@ -60,7 +74,7 @@ public class User implements Serializable {
      * also adds this user to its {@code getMaintainers()}, removing one removes it there.
      */
     public Set<Package> getPackages() {
-        return new BackPopulatedSet<>(() -> packages, Package.class, this::addPackage, this::removePackage);
+        return new BackPopulatedSet<>(() -> this.packages, Package.class, this::addPackage, this::removePackage);
     }
 
     /**
@@ -86,8 +100,8 @@ public class User implements Serializable {
      * Called by {@link Package#addMaintainer} only: adds a package to the set if it is loaded.
      */
     void attachPackage(Package package_) {
-        if (Hibernate.isInitialized(packages)) {
-            packages.add(package_);
+        if (Hibernate.isInitialized(this.packages)) {
+            this.packages.add(package_);
         }
     }
 
@@ -95,19 +109,21 @@ public class User implements Serializable {
      * Called by {@link Package#removeMaintainer} only: removes a package from the set if it is loaded.
      */
     void detachPackage(Package package_) {
-        if (Hibernate.isInitialized(packages)) {
-            packages.remove(package_);
+        if (Hibernate.isInitialized(this.packages)) {
+            this.packages.remove(package_);
         }
     }
 
     /**
-     * Takes this user out of the many-to-many links that the other side owns, just before it is
-     * deleted, so that no row of an association table is left referencing it.
+     * Takes this user out of the loaded sets of the other side before it is deleted, as
+     * SQLAlchemy does: a set that still held it would bring it back at flush. Loads this user's
+     * own set (one SELECT) to know them, and no other set; the link rows are deleted with the
+     * user, by the mapping below, in one statement.
      */
     @PreRemove
     protected void unlinkBeforeRemove() {
-        for (Package package_ : new ArrayList<>(packages)) {
-            package_.removeMaintainer(this);
+        for (Package package_ : this.packages) {
+            package_.detachMaintainer(this);
         }
     }
 

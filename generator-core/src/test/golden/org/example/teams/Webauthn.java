@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.io.Serializable;
 import org.hibernate.Hibernate;
 
 /**
@@ -23,7 +24,9 @@ import org.hibernate.Hibernate;
         name = "webauthn",
         uniqueConstraints = @UniqueConstraint(name = "uq_webauthn_person_id", columnNames = "person_id")
 )
-public class Webauthn {
+public class Webauthn implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id", nullable = false)
