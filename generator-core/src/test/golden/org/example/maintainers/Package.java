@@ -16,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
-import org.hibernate.annotations.OnDelete;
-import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * Maps table {@code packages}.
@@ -37,11 +35,10 @@ public class Package implements Serializable {
     @ManyToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinTable(
             name = "package_maintainers",
-            joinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages")),
+            joinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages", foreignKeyDefinition = "foreign key (package_id) references packages (id) on delete cascade")),
             inverseJoinColumns = @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_user_id_users")),
             indexes = @Index(name = "ix_package_maintainers_user_id", columnList = "user_id")
     )
-    @OnDelete(action = OnDeleteAction.CASCADE)
     private Set<User> maintainers = new LinkedHashSet<>();
 
     /**

@@ -47,7 +47,7 @@ public class User implements Serializable {
     @JoinTable(
             name = "package_maintainers",
             joinColumns = @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_user_id_users")),
-            inverseJoinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages"))
+            inverseJoinColumns = @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_package_maintainers_package_id_packages", foreignKeyDefinition = "foreign key (package_id) references packages (id) on delete cascade"))
     )
     private Set<Package> packagesLinkRows = new LinkedHashSet<>();
 

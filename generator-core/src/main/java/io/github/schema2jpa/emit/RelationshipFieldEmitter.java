@@ -14,6 +14,7 @@ import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -117,9 +118,10 @@ final class RelationshipFieldEmitter implements MemberEmitter {
     static AnnotationSpec joinTable(RelationshipProperty.JoinTable joinTable) {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(Types.JOIN_TABLE)
                 .addMember("name", "$S", joinTable.sqlName())
-                .addMember("joinColumns", "$L", foreignKeyColumn(joinTable.joinColumn(), joinTable.joinForeignKeyName()))
-                .addMember("inverseJoinColumns", "$L",
-                        foreignKeyColumn(joinTable.inverseJoinColumn(), joinTable.inverseForeignKeyName()));
+                .addMember("joinColumns", "$L", foreignKeyColumn(joinTable.joinColumn(), joinTable.joinForeignKeyName(),
+                        joinTable.joinForeignKeyDefinition()))
+                .addMember("inverseJoinColumns", "$L", foreignKeyColumn(joinTable.inverseJoinColumn(),
+                        joinTable.inverseForeignKeyName(), joinTable.inverseForeignKeyDefinition()));
         for (EntityModel.ConstraintModel unique : joinTable.uniqueConstraints()) {
             AnnotationSpec.Builder constraint = AnnotationSpec.builder(Types.UNIQUE_CONSTRAINT)
                     .addMember("name", "$S", unique.name());
@@ -135,19 +137,17 @@ final class RelationshipFieldEmitter implements MemberEmitter {
         return annotation.build();
     }
 
-    /** {@code @OnDelete} for the association table's foreign key to the entity that declares the mapping. */
-    static void onDelete(RelationshipProperty.JoinTable joinTable, FieldSpec.Builder field) {
-        joinTable.onDelete().ifPresent(action -> field.addAnnotation(AnnotationSpec.builder(Types.ON_DELETE)
-                .addMember("action", "$T.$L", Types.ON_DELETE_ACTION, action.name())
-                .build()));
-    }
-
-    private static AnnotationSpec foreignKeyColumn(String column, String foreignKeyName) {
+    /**
+     * A join column of an association table. A foreign key with an {@code ondelete} action carries its whole
+     * definition, the one way the action reaches the DDL on Hibernate 6.6 as on 7 (6.6 leaves a collection's
+     * {@code @OnDelete} out of it, and 7 would add the action a second time to a definition).
+     */
+    private static AnnotationSpec foreignKeyColumn(String column, String foreignKeyName, Optional<String> definition) {
+        AnnotationSpec.Builder foreignKey = AnnotationSpec.builder(Types.FOREIGN_KEY).addMember("name", "$S", foreignKeyName);
+        definition.ifPresent(text -> foreignKey.addMember("foreignKeyDefinition", "$S", text));
         return AnnotationSpec.builder(Types.JOIN_COLUMN)
                 .addMember("name", "$S", column)
-                .addMember("foreignKey", "$L", AnnotationSpec.builder(Types.FOREIGN_KEY)
-                        .addMember("name", "$S", foreignKeyName)
-                        .build())
+                .addMember("foreignKey", "$L", foreignKey.build())
                 .build();
     }
 
@@ -181,10 +181,7 @@ final class RelationshipFieldEmitter implements MemberEmitter {
             oneToMany.addMember("orphanRemoval", "true");
         }
         field.addAnnotation(oneToMany.build());
-        relationship.joinTable().ifPresent(joinTable -> {
-            field.addAnnotation(joinTable(joinTable));
-            onDelete(joinTable, field);
-        });
+        relationship.joinTable().ifPresent(joinTable -> field.addAnnotation(joinTable(joinTable)));
         relationship.joinColumn().ifPresent(join -> field.addAnnotation(joinColumn(join)));
         loading(relationship, field);
         if (relationship.passiveDeletes() && !set) {

@@ -73,7 +73,6 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
                         relationship.names().getter())
                 .addAnnotation(Types.MANY_TO_MANY)
                 .addAnnotation(RelationshipFieldEmitter.joinTable(joinTable));
-        RelationshipFieldEmitter.onDelete(joinTable, field);
         return field.build();
     }
 }

@@ -114,8 +114,10 @@ public record RelationshipProperty(
      * @param sqlName the table as written in the mapping
      * @param joinColumn the column referencing the owning side's entity
      * @param joinForeignKeyName the constraint's name
+     * @param joinForeignKeyDefinition the constraint's whole SQL definition, when it has an ON DELETE action
      * @param inverseJoinColumn the column referencing the other side's entity
      * @param inverseForeignKeyName the constraint's name
+     * @param inverseForeignKeyDefinition the constraint's whole SQL definition, when it has an ON DELETE action
      * @param onDelete the database's ON DELETE action on the row of the owning side's entity
      * @param indexes the association table's indexes
      * @param uniqueConstraints the association table's unique constraints
@@ -124,8 +126,10 @@ public record RelationshipProperty(
             String sqlName,
             String joinColumn,
             String joinForeignKeyName,
+            Optional<String> joinForeignKeyDefinition,
             String inverseJoinColumn,
             String inverseForeignKeyName,
+            Optional<String> inverseForeignKeyDefinition,
             Optional<ReferentialAction> onDelete,
             List<EntityModel.ConstraintModel> indexes,
             List<EntityModel.ConstraintModel> uniqueConstraints) {

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -217,12 +218,33 @@ final class RelationshipResolver {
                 naming.sqlIdentifier(association.name()),
                 naming.sqlIdentifier(toOwner.name()),
                 naming.foreignKeyName(association.name(), toOwner.name(), link.owner().name()),
+                foreignKeyDefinition(toOwner),
                 naming.sqlIdentifier(toTarget.name()),
                 naming.foreignKeyName(association.name(), toTarget.name(), link.target().name()),
-                toOwner.foreignKey().flatMap(ForeignKeyRef::onDelete).map(Located::value)
-                        .filter(action -> action != ReferentialAction.NO_ACTION),
+                foreignKeyDefinition(toTarget),
+                onDelete(toOwner),
                 withConstraints ? associationIndexes(association) : List.of(),
                 withConstraints ? associationUniqueConstraints(association) : List.of());
+    }
+
+    private static Optional<ReferentialAction> onDelete(Column foreignKey) {
+        return foreignKey.foreignKey().flatMap(ForeignKeyRef::onDelete).map(Located::value)
+                .filter(action -> action != ReferentialAction.NO_ACTION);
+    }
+
+    /**
+     * The whole definition of an association table's foreign key that has an {@code ondelete} action. Hibernate 7
+     * puts the action of a collection's {@code @OnDelete} into the DDL, Hibernate 6.6 leaves it out; a
+     * {@code foreignKeyDefinition} reaches the DDL on both. Both sides that map the table carry it, so whichever
+     * mapping Hibernate creates the constraint from has the action.
+     */
+    private Optional<String> foreignKeyDefinition(Column foreignKey) {
+        return onDelete(foreignKey).map(action -> {
+            ForeignKeyRef reference = foreignKey.foreignKey().orElseThrow();
+            return "foreign key (" + naming.sqlIdentifier(foreignKey.name()) + ") references "
+                    + naming.sqlIdentifier(reference.table()) + " (" + naming.sqlIdentifier(reference.column())
+                    + ") on delete " + action.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        });
     }
 
     private List<EntityModel.ConstraintModel> associationIndexes(Table association) {

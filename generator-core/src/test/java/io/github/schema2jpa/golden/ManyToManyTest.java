@@ -243,7 +243,7 @@ class ManyToManyTest {
     }
 
     @Test
-    void deletingAPackageLeavesItsLinksToTheDatabasesOnDeleteCascade() {
+    void deletingAPackageDeletesItsLinksInOneStatementWithoutLoadingASet() {
         maintainerOfThreeCrowdedPackages("cascade");
         long before = links();
         factory.runInTransaction(em -> {
@@ -251,7 +251,10 @@ class ManyToManyTest {
             LOG.clear();
             em.remove(pkg);
             em.flush();
-            assertThat(LOG.statements()).containsExactly("delete from packages where id=?");
+            // the same on Hibernate 6.6 and 7; the database's ON DELETE CASCADE covers links Hibernate does not know
+            assertThat(LOG.statements()).containsExactly(
+                    "delete from package_maintainers where package_id=?",
+                    "delete from packages where id=?");
         });
         assertThat(links()).isEqualTo(before - 51);
     }
