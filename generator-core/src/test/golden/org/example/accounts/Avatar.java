@@ -32,7 +32,7 @@ public class Avatar implements Serializable {
     @Column(name = "url", nullable = false)
     private String url;
 
-    @OneToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_avatars_user_id_users"))
     private User user;
 
@@ -58,7 +58,7 @@ public class Avatar implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getUser() {
-        return user;
+        return this.user;
     }
 
     /**
@@ -70,10 +70,10 @@ public class Avatar implements Serializable {
         if (previous == user) {
             return;
         }
-        this.user = user;
         if (previous != null && Hibernate.isInitialized(previous)) {
             Hibernate.unproxy(previous, User.class).detachAvatar(this);
         }
+        this.user = user;
         if (user != null && Hibernate.isInitialized(user)) {
             Hibernate.unproxy(user, User.class).attachAvatar(this);
         }
@@ -83,11 +83,11 @@ public class Avatar implements Serializable {
      * The user's identifier, read without loading the user.
      */
     public Integer getUserId() {
-        return user == null ? null : user.getId();
+        return this.user == null ? null : this.user.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -101,7 +101,7 @@ public class Avatar implements Serializable {
      * The same for every Avatar, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Avatar.class.hashCode();
     }
 

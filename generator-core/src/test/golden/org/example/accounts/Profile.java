@@ -30,7 +30,7 @@ public class Profile implements Serializable {
     @Column(name = "bio", length = Length.LONG32)
     private String bio;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @MapsId
     @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_profiles_user_id_users"))
     private User user;
@@ -57,7 +57,7 @@ public class Profile implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getUser() {
-        return user;
+        return this.user;
     }
 
     /**
@@ -69,24 +69,24 @@ public class Profile implements Serializable {
      * @throws IllegalStateException if the identifier is set and {@code user} has another
      */
     public void setUser(User user) {
-        if (userId != null && user != null && !userId.equals(user.getId())) {
+        if (this.userId != null && user != null && !this.userId.equals(user.getId())) {
             throw new IllegalStateException("Profile.user gives Profile its primary key, which cannot change");
         }
         User previous = this.user;
         if (previous == user) {
             return;
         }
-        this.user = user;
         if (previous != null && Hibernate.isInitialized(previous)) {
             Hibernate.unproxy(previous, User.class).detachProfile(this);
         }
+        this.user = user;
         if (user != null && Hibernate.isInitialized(user)) {
             Hibernate.unproxy(user, User.class).attachProfile(this);
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -100,7 +100,7 @@ public class Profile implements Serializable {
      * The same for every Profile, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Profile.class.hashCode();
     }
 

@@ -210,7 +210,7 @@ public class User implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -224,7 +224,7 @@ public class User implements Serializable {
      * The same for every User, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return User.class.hashCode();
     }
 

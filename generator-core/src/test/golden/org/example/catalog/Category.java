@@ -39,7 +39,7 @@ public class Category implements Serializable {
     @Column(name = "name", nullable = false, length = 80)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(name = "parent_id", foreignKey = @ForeignKey(name = "fk_categories_parent_id_categories"))
     private Category parent;
 
@@ -69,23 +69,28 @@ public class Category implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Category getParent() {
-        return parent;
+        return this.parent;
     }
 
     /**
      * Sets the parent, and keeps {@code Category.getChildren()} in step: this category leaves the previous
      * parent's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another parent is not orphaning.
+     *
+     * <p>Setting none deletes this category on flush (delete-orphan): the previous
+     * parent's collection is loaded for that if it is not.
      */
     public void setParent(Category parent) {
         Category previous = this.parent;
         if (previous == parent) {
             return;
         }
-        this.parent = parent;
-        if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Category.class).detachChild(this);
+        if (previous != null
+                && (Hibernate.isInitialized(previous) || parent == null && BackPopulatedList.reachable(previous))) {
+            Hibernate.unproxy(previous, Category.class).detachChild(this, parent != null);
         }
+        this.parent = parent;
         if (parent != null && Hibernate.isInitialized(parent)) {
             Hibernate.unproxy(parent, Category.class).attachChild(this);
         }
@@ -95,7 +100,7 @@ public class Category implements Serializable {
      * The parent's identifier, read without loading the parent.
      */
     public Integer getParentId() {
-        return parent == null ? null : parent.getId();
+        return this.parent == null ? null : this.parent.getId();
     }
 
     /**
@@ -104,7 +109,15 @@ public class Category implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Category> getChildren() {
-        return new BackPopulatedList<>(() -> children, Category.class, this::addChild, this::removeChild);
+        return new BackPopulatedList<>(() -> this.children, this::loadedChildren, Category.class, this::addChild, this::removeChild);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this category since its rows were
+     * read.
+     */
+    private List<Category> loadedChildren() {
+        return BackPopulatedList.loaded(this.children, getId(), Category::getParentId, Category::getParent);
     }
 
     /**
@@ -124,30 +137,41 @@ public class Category implements Serializable {
         if (child == null || !equals(child.getParent())) {
             return false;
         }
-        // orphan removal sees only what leaves a loaded collection, so load it
-        children.remove(child);
         child.setParent(null);
         return true;
     }
 
     /**
-     * Called by {@link Category#setParent} only: puts a category into the collection; queued when it is not loaded.
+     * Called by {@link Category#setParent} only: puts a category into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachChild(Category child) {
-        children.add(child);
+        if (BackPopulatedList.reachable(this.children)) {
+            this.children.add(child);
+        }
     }
 
     /**
-     * Called by {@link Category#setParent} only: takes a category out of the collection if it is loaded.
+     * Called by {@link Category#setParent} only: takes a category out of the collection if it is loaded. One that
+     * moved to another category is not an orphan. One left without category is: the collection is loaded if
+     * it can be, so that orphan removal sees it leave (called before the category lets go of this category, as
+     * loading may set key parts again).
      */
-    void detachChild(Category child) {
-        if (Hibernate.isInitialized(children)) {
-            children.remove(child);
+    void detachChild(Category child, boolean moved) {
+        if (Hibernate.isInitialized(this.children)) {
+            if (moved) {
+                BackPopulatedList.moved(this.children, child);
+            } else {
+                this.children.remove(child);
+            }
+        } else if (!moved && BackPopulatedList.reachable(this.children)) {
+            loadedChildren().remove(child);
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -161,7 +185,7 @@ public class Category implements Serializable {
      * The same for every Category, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Category.class.hashCode();
     }
 

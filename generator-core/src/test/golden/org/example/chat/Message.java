@@ -37,11 +37,11 @@ public class Message implements Serializable {
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "sender_id", nullable = false, foreignKey = @ForeignKey(name = "fk_messages_sender_id_users"))
     private User sender;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(
             name = "recipient_id",
             nullable = false,
@@ -79,23 +79,24 @@ public class Message implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getSender() {
-        return sender;
+        return this.sender;
     }
 
     /**
      * Sets the sender, and keeps {@code User.getSentMessages()} in step: this message leaves the previous
      * sender's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another sender is not orphaning.
      */
     public void setSender(User sender) {
         User previous = this.sender;
         if (previous == sender) {
             return;
         }
-        this.sender = sender;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, User.class).detachSentMessage(this);
+            Hibernate.unproxy(previous, User.class).detachSentMessage(this, sender != null);
         }
+        this.sender = sender;
         if (sender != null && Hibernate.isInitialized(sender)) {
             Hibernate.unproxy(sender, User.class).attachSentMessage(this);
         }
@@ -105,30 +106,31 @@ public class Message implements Serializable {
      * The sender's identifier, read without loading the sender.
      */
     public Integer getSenderId() {
-        return sender == null ? null : sender.getId();
+        return this.sender == null ? null : this.sender.getId();
     }
 
     /**
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getRecipient() {
-        return recipient;
+        return this.recipient;
     }
 
     /**
      * Sets the recipient, and keeps {@code User.getReceivedMessages()} in step: this message leaves the previous
      * recipient's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another recipient is not orphaning.
      */
     public void setRecipient(User recipient) {
         User previous = this.recipient;
         if (previous == recipient) {
             return;
         }
-        this.recipient = recipient;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, User.class).detachReceivedMessage(this);
+            Hibernate.unproxy(previous, User.class).detachReceivedMessage(this, recipient != null);
         }
+        this.recipient = recipient;
         if (recipient != null && Hibernate.isInitialized(recipient)) {
             Hibernate.unproxy(recipient, User.class).attachReceivedMessage(this);
         }
@@ -138,7 +140,7 @@ public class Message implements Serializable {
      * The recipient's identifier, read without loading the recipient.
      */
     public Integer getRecipientId() {
-        return recipient == null ? null : recipient.getId();
+        return this.recipient == null ? null : this.recipient.getId();
     }
 
     /**
@@ -152,7 +154,7 @@ public class Message implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -166,7 +168,7 @@ public class Message implements Serializable {
      * The same for every Message, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Message.class.hashCode();
     }
 

@@ -64,7 +64,15 @@ public class User implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Message> getSentMessages() {
-        return new BackPopulatedList<>(() -> sentMessages, Message.class, this::addSentMessage, this::removeSentMessage);
+        return new BackPopulatedList<>(() -> this.sentMessages, this::loadedSentMessages, Message.class, this::addSentMessage, this::removeSentMessage);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this user since its rows were
+     * read.
+     */
+    private List<Message> loadedSentMessages() {
+        return BackPopulatedList.loaded(this.sentMessages, getId(), Message::getSenderId, Message::getSender);
     }
 
     /**
@@ -89,18 +97,27 @@ public class User implements Serializable {
     }
 
     /**
-     * Called by {@link Message#setSender} only: puts a message into the collection; queued when it is not loaded.
+     * Called by {@link Message#setSender} only: puts a message into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachSentMessage(Message sentMessage) {
-        sentMessages.add(sentMessage);
+        if (BackPopulatedList.reachable(this.sentMessages)) {
+            this.sentMessages.add(sentMessage);
+        }
     }
 
     /**
-     * Called by {@link Message#setSender} only: takes a message out of the collection if it is loaded.
+     * Called by {@link Message#setSender} only: takes a message out of the collection if it is loaded. One that
+     * moved to another user is not an orphan.
      */
-    void detachSentMessage(Message sentMessage) {
-        if (Hibernate.isInitialized(sentMessages)) {
-            sentMessages.remove(sentMessage);
+    void detachSentMessage(Message sentMessage, boolean moved) {
+        if (Hibernate.isInitialized(this.sentMessages)) {
+            if (moved) {
+                BackPopulatedList.moved(this.sentMessages, sentMessage);
+            } else {
+                this.sentMessages.remove(sentMessage);
+            }
         }
     }
 
@@ -110,7 +127,15 @@ public class User implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Message> getReceivedMessages() {
-        return new BackPopulatedList<>(() -> receivedMessages, Message.class, this::addReceivedMessage, this::removeReceivedMessage);
+        return new BackPopulatedList<>(() -> this.receivedMessages, this::loadedReceivedMessages, Message.class, this::addReceivedMessage, this::removeReceivedMessage);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this user since its rows were
+     * read.
+     */
+    private List<Message> loadedReceivedMessages() {
+        return BackPopulatedList.loaded(this.receivedMessages, getId(), Message::getRecipientId, Message::getRecipient);
     }
 
     /**
@@ -135,23 +160,32 @@ public class User implements Serializable {
     }
 
     /**
-     * Called by {@link Message#setRecipient} only: puts a message into the collection; queued when it is not loaded.
+     * Called by {@link Message#setRecipient} only: puts a message into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachReceivedMessage(Message receivedMessage) {
-        receivedMessages.add(receivedMessage);
+        if (BackPopulatedList.reachable(this.receivedMessages)) {
+            this.receivedMessages.add(receivedMessage);
+        }
     }
 
     /**
-     * Called by {@link Message#setRecipient} only: takes a message out of the collection if it is loaded.
+     * Called by {@link Message#setRecipient} only: takes a message out of the collection if it is loaded. One that
+     * moved to another user is not an orphan.
      */
-    void detachReceivedMessage(Message receivedMessage) {
-        if (Hibernate.isInitialized(receivedMessages)) {
-            receivedMessages.remove(receivedMessage);
+    void detachReceivedMessage(Message receivedMessage, boolean moved) {
+        if (Hibernate.isInitialized(this.receivedMessages)) {
+            if (moved) {
+                BackPopulatedList.moved(this.receivedMessages, receivedMessage);
+            } else {
+                this.receivedMessages.remove(receivedMessage);
+            }
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -165,7 +199,7 @@ public class User implements Serializable {
      * The same for every User, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return User.class.hashCode();
     }
 

@@ -33,7 +33,7 @@ public abstract class ReleaseBase implements Serializable {
     @Column(name = "minor_ver", nullable = false)
     private Long minorVer;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(
             name = "package_id",
             nullable = false,
@@ -71,23 +71,24 @@ public abstract class ReleaseBase implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Package getPackage() {
-        return package_;
+        return this.package_;
     }
 
     /**
      * Sets the package, and keeps {@code Package.getReleases()} in step: this release leaves the previous
      * package's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another package is not orphaning.
      */
     public void setPackage(Package package_) {
         Package previous = this.package_;
         if (previous == package_) {
             return;
         }
-        this.package_ = package_;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Package.class).detachRelease((Release) this);
+            Hibernate.unproxy(previous, Package.class).detachRelease((Release) this, package_ != null);
         }
+        this.package_ = package_;
         if (package_ != null && Hibernate.isInitialized(package_)) {
             Hibernate.unproxy(package_, Package.class).attachRelease((Release) this);
         }
@@ -97,11 +98,11 @@ public abstract class ReleaseBase implements Serializable {
      * The package's identifier, read without loading the package.
      */
     public String getPackageId() {
-        return package_ == null ? null : package_.getId();
+        return this.package_ == null ? null : this.package_.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -115,7 +116,7 @@ public abstract class ReleaseBase implements Serializable {
      * The same for every Release, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Release.class.hashCode();
     }
 

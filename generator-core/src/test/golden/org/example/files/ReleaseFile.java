@@ -82,7 +82,7 @@ public class ReleaseFile implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -101,7 +101,7 @@ public class ReleaseFile implements Serializable {
      * The same for every ReleaseFile, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return ReleaseFile.class.hashCode();
     }
 

@@ -32,7 +32,7 @@ public class Post implements Serializable {
     @Column(name = "body", nullable = false, length = Length.LONG32)
     private String body;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "thread_id", nullable = false, foreignKey = @ForeignKey(name = "fk_posts_thread_id_threads"))
     private Thread thread;
 
@@ -58,23 +58,28 @@ public class Post implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Thread getThread() {
-        return thread;
+        return this.thread;
     }
 
     /**
      * Sets the thread, and keeps {@code Thread.getPosts()} in step: this post leaves the previous
      * thread's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another thread is not orphaning.
+     *
+     * <p>Setting none deletes this post on flush (delete-orphan): the previous
+     * thread's collection is loaded for that if it is not.
      */
     public void setThread(Thread thread) {
         Thread previous = this.thread;
         if (previous == thread) {
             return;
         }
-        this.thread = thread;
-        if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Thread.class).detachPost(this);
+        if (previous != null
+                && (Hibernate.isInitialized(previous) || thread == null && BackPopulatedList.reachable(previous))) {
+            Hibernate.unproxy(previous, Thread.class).detachPost(this, thread != null);
         }
+        this.thread = thread;
         if (thread != null && Hibernate.isInitialized(thread)) {
             Hibernate.unproxy(thread, Thread.class).attachPost(this);
         }
@@ -84,11 +89,11 @@ public class Post implements Serializable {
      * The thread's identifier, read without loading the thread.
      */
     public Integer getThreadId() {
-        return thread == null ? null : thread.getId();
+        return this.thread == null ? null : this.thread.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -102,7 +107,7 @@ public class Post implements Serializable {
      * The same for every Post, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Post.class.hashCode();
     }
 

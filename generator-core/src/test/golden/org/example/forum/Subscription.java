@@ -33,7 +33,7 @@ public class Subscription implements Serializable {
     @Column(name = "email", nullable = false)
     private String email;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(
             name = "thread_id",
             nullable = false,
@@ -64,23 +64,24 @@ public class Subscription implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Thread getThread() {
-        return thread;
+        return this.thread;
     }
 
     /**
      * Sets the thread, and keeps {@code Thread.getSubscriptions()} in step: this subscription leaves the previous
      * thread's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another thread is not orphaning.
      */
     public void setThread(Thread thread) {
         Thread previous = this.thread;
         if (previous == thread) {
             return;
         }
-        this.thread = thread;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Thread.class).detachSubscription(this);
+            Hibernate.unproxy(previous, Thread.class).detachSubscription(this, thread != null);
         }
+        this.thread = thread;
         if (thread != null && Hibernate.isInitialized(thread)) {
             Hibernate.unproxy(thread, Thread.class).attachSubscription(this);
         }
@@ -90,11 +91,11 @@ public class Subscription implements Serializable {
      * The thread's identifier, read without loading the thread.
      */
     public Integer getThreadId() {
-        return thread == null ? null : thread.getId();
+        return this.thread == null ? null : this.thread.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -108,7 +109,7 @@ public class Subscription implements Serializable {
      * The same for every Subscription, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Subscription.class.hashCode();
     }
 

@@ -72,7 +72,15 @@ public class Thread implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Post> getPosts() {
-        return new BackPopulatedList<>(() -> posts, Post.class, this::addPost, this::removePost);
+        return new BackPopulatedList<>(() -> this.posts, this::loadedPosts, Post.class, this::addPost, this::removePost);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this thread since its rows were
+     * read.
+     */
+    private List<Post> loadedPosts() {
+        return BackPopulatedList.loaded(this.posts, getId(), Post::getThreadId, Post::getThread);
     }
 
     /**
@@ -92,25 +100,36 @@ public class Thread implements Serializable {
         if (post == null || !equals(post.getThread())) {
             return false;
         }
-        // orphan removal sees only what leaves a loaded collection, so load it
-        posts.remove(post);
         post.setThread(null);
         return true;
     }
 
     /**
-     * Called by {@link Post#setThread} only: puts a post into the collection; queued when it is not loaded.
+     * Called by {@link Post#setThread} only: puts a post into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachPost(Post post) {
-        posts.add(post);
+        if (BackPopulatedList.reachable(this.posts)) {
+            this.posts.add(post);
+        }
     }
 
     /**
-     * Called by {@link Post#setThread} only: takes a post out of the collection if it is loaded.
+     * Called by {@link Post#setThread} only: takes a post out of the collection if it is loaded. One that
+     * moved to another thread is not an orphan. One left without thread is: the collection is loaded if
+     * it can be, so that orphan removal sees it leave (called before the post lets go of this thread, as
+     * loading may set key parts again).
      */
-    void detachPost(Post post) {
-        if (Hibernate.isInitialized(posts)) {
-            posts.remove(post);
+    void detachPost(Post post, boolean moved) {
+        if (Hibernate.isInitialized(this.posts)) {
+            if (moved) {
+                BackPopulatedList.moved(this.posts, post);
+            } else {
+                this.posts.remove(post);
+            }
+        } else if (!moved && BackPopulatedList.reachable(this.posts)) {
+            loadedPosts().remove(post);
         }
     }
 
@@ -120,7 +139,15 @@ public class Thread implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Subscription> getSubscriptions() {
-        return new BackPopulatedList<>(() -> subscriptions, Subscription.class, this::addSubscription, this::removeSubscription);
+        return new BackPopulatedList<>(() -> this.subscriptions, this::loadedSubscriptions, Subscription.class, this::addSubscription, this::removeSubscription);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this thread since its rows were
+     * read.
+     */
+    private List<Subscription> loadedSubscriptions() {
+        return BackPopulatedList.loaded(this.subscriptions, getId(), Subscription::getThreadId, Subscription::getThread);
     }
 
     /**
@@ -145,23 +172,32 @@ public class Thread implements Serializable {
     }
 
     /**
-     * Called by {@link Subscription#setThread} only: puts a subscription into the collection; queued when it is not loaded.
+     * Called by {@link Subscription#setThread} only: puts a subscription into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachSubscription(Subscription subscription) {
-        subscriptions.add(subscription);
+        if (BackPopulatedList.reachable(this.subscriptions)) {
+            this.subscriptions.add(subscription);
+        }
     }
 
     /**
-     * Called by {@link Subscription#setThread} only: takes a subscription out of the collection if it is loaded.
+     * Called by {@link Subscription#setThread} only: takes a subscription out of the collection if it is loaded. One that
+     * moved to another thread is not an orphan.
      */
-    void detachSubscription(Subscription subscription) {
-        if (Hibernate.isInitialized(subscriptions)) {
-            subscriptions.remove(subscription);
+    void detachSubscription(Subscription subscription, boolean moved) {
+        if (Hibernate.isInitialized(this.subscriptions)) {
+            if (moved) {
+                BackPopulatedList.moved(this.subscriptions, subscription);
+            } else {
+                this.subscriptions.remove(subscription);
+            }
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -175,7 +211,7 @@ public class Thread implements Serializable {
      * The same for every Thread, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Thread.class.hashCode();
     }
 

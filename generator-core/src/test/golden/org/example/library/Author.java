@@ -65,7 +65,15 @@ public class Author implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Book> getBooks() {
-        return new BackPopulatedList<>(() -> books, Book.class, this::addBook, this::removeBook);
+        return new BackPopulatedList<>(() -> this.books, this::loadedBooks, Book.class, this::addBook, this::removeBook);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this author since its rows were
+     * read.
+     */
+    private List<Book> loadedBooks() {
+        return BackPopulatedList.loaded(this.books, getId(), Book::getAuthorId, Book::getAuthor);
     }
 
     /**
@@ -90,18 +98,27 @@ public class Author implements Serializable {
     }
 
     /**
-     * Called by {@link Book#setAuthor} only: puts a book into the collection; queued when it is not loaded.
+     * Called by {@link Book#setAuthor} only: puts a book into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachBook(Book book) {
-        books.add(book);
+        if (BackPopulatedList.reachable(this.books)) {
+            this.books.add(book);
+        }
     }
 
     /**
-     * Called by {@link Book#setAuthor} only: takes a book out of the collection if it is loaded.
+     * Called by {@link Book#setAuthor} only: takes a book out of the collection if it is loaded. One that
+     * moved to another author is not an orphan.
      */
-    void detachBook(Book book) {
-        if (Hibernate.isInitialized(books)) {
-            books.remove(book);
+    void detachBook(Book book, boolean moved) {
+        if (Hibernate.isInitialized(this.books)) {
+            if (moved) {
+                BackPopulatedList.moved(this.books, book);
+            } else {
+                this.books.remove(book);
+            }
         }
     }
 
@@ -113,10 +130,18 @@ public class Author implements Serializable {
      * @throws IllegalStateException if it is not loaded: its loading strategy is {@code raise}
      */
     public List<Award> getAwards() {
-        if (!Hibernate.isInitialized(awards)) {
+        if (!Hibernate.isInitialized(this.awards)) {
             throw new IllegalStateException("Author.awards is not loaded and its loading strategy is raise: fetch it with the query that loads the author");
         }
-        return new BackPopulatedList<>(() -> awards, Award.class, this::addAward, this::removeAward);
+        return new BackPopulatedList<>(() -> this.awards, this::loadedAwards, Award.class, this::addAward, this::removeAward);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this author since its rows were
+     * read.
+     */
+    private List<Award> loadedAwards() {
+        return BackPopulatedList.loaded(this.awards, getId(), Award::getAuthorId, Award::getAuthor);
     }
 
     /**
@@ -141,23 +166,32 @@ public class Author implements Serializable {
     }
 
     /**
-     * Called by {@link Award#setAuthor} only: puts an award into the collection; queued when it is not loaded.
+     * Called by {@link Award#setAuthor} only: puts an award into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachAward(Award award) {
-        awards.add(award);
+        if (BackPopulatedList.reachable(this.awards)) {
+            this.awards.add(award);
+        }
     }
 
     /**
-     * Called by {@link Award#setAuthor} only: takes an award out of the collection if it is loaded.
+     * Called by {@link Award#setAuthor} only: takes an award out of the collection if it is loaded. One that
+     * moved to another author is not an orphan.
      */
-    void detachAward(Award award) {
-        if (Hibernate.isInitialized(awards)) {
-            awards.remove(award);
+    void detachAward(Award award, boolean moved) {
+        if (Hibernate.isInitialized(this.awards)) {
+            if (moved) {
+                BackPopulatedList.moved(this.awards, award);
+            } else {
+                this.awards.remove(award);
+            }
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -171,7 +205,7 @@ public class Author implements Serializable {
      * The same for every Author, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Author.class.hashCode();
     }
 

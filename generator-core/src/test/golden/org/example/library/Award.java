@@ -31,7 +31,7 @@ public class Award implements Serializable {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "author_id", nullable = false, foreignKey = @ForeignKey(name = "fk_awards_author_id_authors"))
     private Author author;
 
@@ -57,23 +57,24 @@ public class Award implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Author getAuthor() {
-        return author;
+        return this.author;
     }
 
     /**
      * Sets the author, and keeps {@code Author.getAwards()} in step: this award leaves the previous
      * author's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another author is not orphaning.
      */
     public void setAuthor(Author author) {
         Author previous = this.author;
         if (previous == author) {
             return;
         }
-        this.author = author;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Author.class).detachAward(this);
+            Hibernate.unproxy(previous, Author.class).detachAward(this, author != null);
         }
+        this.author = author;
         if (author != null && Hibernate.isInitialized(author)) {
             Hibernate.unproxy(author, Author.class).attachAward(this);
         }
@@ -83,11 +84,11 @@ public class Award implements Serializable {
      * The author's identifier, read without loading the author.
      */
     public Integer getAuthorId() {
-        return author == null ? null : author.getId();
+        return this.author == null ? null : this.author.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -101,7 +102,7 @@ public class Award implements Serializable {
      * The same for every Award, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Award.class.hashCode();
     }
 

@@ -31,7 +31,7 @@ public class Book implements Serializable {
     @Column(name = "title", nullable = false)
     private String title;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.EAGER, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "author_id", nullable = false, foreignKey = @ForeignKey(name = "fk_books_author_id_authors"))
     private Author author;
 
@@ -58,23 +58,24 @@ public class Book implements Serializable {
      * a query loads it with one more SELECT per author unless the query says {@code join fetch}.
      */
     public Author getAuthor() {
-        return author;
+        return this.author;
     }
 
     /**
      * Sets the author, and keeps {@code Author.getBooks()} in step: this book leaves the previous
      * author's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another author is not orphaning.
      */
     public void setAuthor(Author author) {
         Author previous = this.author;
         if (previous == author) {
             return;
         }
-        this.author = author;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Author.class).detachBook(this);
+            Hibernate.unproxy(previous, Author.class).detachBook(this, author != null);
         }
+        this.author = author;
         if (author != null && Hibernate.isInitialized(author)) {
             Hibernate.unproxy(author, Author.class).attachBook(this);
         }
@@ -84,11 +85,11 @@ public class Book implements Serializable {
      * The author's identifier, read without loading the author.
      */
     public Integer getAuthorId() {
-        return author == null ? null : author.getId();
+        return this.author == null ? null : this.author.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -102,7 +103,7 @@ public class Book implements Serializable {
      * The same for every Book, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Book.class.hashCode();
     }
 

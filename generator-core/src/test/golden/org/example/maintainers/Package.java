@@ -113,7 +113,7 @@ public class Package implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -127,7 +127,7 @@ public class Package implements Serializable {
      * The same for every Package, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Package.class.hashCode();
     }
 

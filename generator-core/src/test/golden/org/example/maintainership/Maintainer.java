@@ -35,7 +35,7 @@ public class Maintainer implements Serializable {
     private LocalDate since;
 
     @Id
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(
             name = "package_id",
             nullable = false,
@@ -44,7 +44,7 @@ public class Maintainer implements Serializable {
     private Package package_;
 
     @Id
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_maintainers_user_id_users"))
     private User user;
 
@@ -74,7 +74,7 @@ public class Maintainer implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Package getPackage() {
-        return package_;
+        return this.package_;
     }
 
     /**
@@ -84,7 +84,11 @@ public class Maintainer implements Serializable {
      * @throws IllegalStateException if another package is set already
      * Sets the package, and keeps {@code Package.getMaintainers()} in step: this maintainer leaves the previous
      * package's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another package is not orphaning.
+     *
+     * <p>Setting none deletes this maintainer on flush (delete-orphan): the previous
+     * package's collection is loaded for that if it is not.
      */
     public void setPackage(Package package_) {
         if (this.package_ != null && package_ != null && this.package_ != package_
@@ -95,10 +99,11 @@ public class Maintainer implements Serializable {
         if (previous == package_) {
             return;
         }
-        this.package_ = package_;
-        if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Package.class).detachMaintainer(this);
+        if (previous != null
+                && (Hibernate.isInitialized(previous) || package_ == null && BackPopulatedList.reachable(previous))) {
+            Hibernate.unproxy(previous, Package.class).detachMaintainer(this, package_ != null);
         }
+        this.package_ = package_;
         if (package_ != null && Hibernate.isInitialized(package_)) {
             Hibernate.unproxy(package_, Package.class).attachMaintainer(this);
         }
@@ -108,14 +113,14 @@ public class Maintainer implements Serializable {
      * The package's identifier, read without loading the package.
      */
     public String getPackageId() {
-        return package_ == null ? null : package_.getId();
+        return this.package_ == null ? null : this.package_.getId();
     }
 
     /**
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getUser() {
-        return user;
+        return this.user;
     }
 
     /**
@@ -125,7 +130,8 @@ public class Maintainer implements Serializable {
      * @throws IllegalStateException if another user is set already
      * Sets the user, and keeps {@code User.getMaintained()} in step: this maintainer leaves the previous
      * user's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another user is not orphaning.
      */
     public void setUser(User user) {
         if (this.user != null && user != null && this.user != user
@@ -136,10 +142,10 @@ public class Maintainer implements Serializable {
         if (previous == user) {
             return;
         }
-        this.user = user;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, User.class).detachMaintainership(this);
+            Hibernate.unproxy(previous, User.class).detachMaintainership(this, user != null);
         }
+        this.user = user;
         if (user != null && Hibernate.isInitialized(user)) {
             Hibernate.unproxy(user, User.class).attachMaintainership(this);
         }
@@ -149,7 +155,7 @@ public class Maintainer implements Serializable {
      * The user's identifier, read without loading the user.
      */
     public Integer getUserId() {
-        return user == null ? null : user.getId();
+        return this.user == null ? null : this.user.getId();
     }
 
     /**
@@ -163,7 +169,7 @@ public class Maintainer implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -180,7 +186,7 @@ public class Maintainer implements Serializable {
      * The same for every Maintainer, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Maintainer.class.hashCode();
     }
 

@@ -59,7 +59,15 @@ public class Package implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Maintainer> getMaintainers() {
-        return new BackPopulatedList<>(() -> maintainers, Maintainer.class, this::addMaintainer, this::removeMaintainer);
+        return new BackPopulatedList<>(() -> this.maintainers, this::loadedMaintainers, Maintainer.class, this::addMaintainer, this::removeMaintainer);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this package since its rows were
+     * read.
+     */
+    private List<Maintainer> loadedMaintainers() {
+        return BackPopulatedList.loaded(this.maintainers, getId(), Maintainer::getPackageId, Maintainer::getPackage);
     }
 
     /**
@@ -79,30 +87,41 @@ public class Package implements Serializable {
         if (maintainer == null || !equals(maintainer.getPackage())) {
             return false;
         }
-        // orphan removal sees only what leaves a loaded collection, so load it
-        maintainers.remove(maintainer);
         maintainer.setPackage(null);
         return true;
     }
 
     /**
-     * Called by {@link Maintainer#setPackage} only: puts a maintainer into the collection; queued when it is not loaded.
+     * Called by {@link Maintainer#setPackage} only: puts a maintainer into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachMaintainer(Maintainer maintainer) {
-        maintainers.add(maintainer);
+        if (BackPopulatedList.reachable(this.maintainers)) {
+            this.maintainers.add(maintainer);
+        }
     }
 
     /**
-     * Called by {@link Maintainer#setPackage} only: takes a maintainer out of the collection if it is loaded.
+     * Called by {@link Maintainer#setPackage} only: takes a maintainer out of the collection if it is loaded. One that
+     * moved to another package is not an orphan. One left without package is: the collection is loaded if
+     * it can be, so that orphan removal sees it leave (called before the maintainer lets go of this package, as
+     * loading may set key parts again).
      */
-    void detachMaintainer(Maintainer maintainer) {
-        if (Hibernate.isInitialized(maintainers)) {
-            maintainers.remove(maintainer);
+    void detachMaintainer(Maintainer maintainer, boolean moved) {
+        if (Hibernate.isInitialized(this.maintainers)) {
+            if (moved) {
+                BackPopulatedList.moved(this.maintainers, maintainer);
+            } else {
+                this.maintainers.remove(maintainer);
+            }
+        } else if (!moved && BackPopulatedList.reachable(this.maintainers)) {
+            loadedMaintainers().remove(maintainer);
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -116,7 +135,7 @@ public class Package implements Serializable {
      * The same for every Package, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Package.class.hashCode();
     }
 

@@ -58,7 +58,15 @@ public class User implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Maintainer> getMaintained() {
-        return new BackPopulatedList<>(() -> maintained, Maintainer.class, this::addMaintainership, this::removeMaintainership);
+        return new BackPopulatedList<>(() -> this.maintained, this::loadedMaintained, Maintainer.class, this::addMaintainership, this::removeMaintainership);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this user since its rows were
+     * read.
+     */
+    private List<Maintainer> loadedMaintained() {
+        return BackPopulatedList.loaded(this.maintained, getId(), Maintainer::getUserId, Maintainer::getUser);
     }
 
     /**
@@ -84,23 +92,32 @@ public class User implements Serializable {
     }
 
     /**
-     * Called by {@link Maintainer#setUser} only: puts a maintainer into the collection; queued when it is not loaded.
+     * Called by {@link Maintainer#setUser} only: puts a maintainer into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachMaintainership(Maintainer maintainership) {
-        maintained.add(maintainership);
+        if (BackPopulatedList.reachable(this.maintained)) {
+            this.maintained.add(maintainership);
+        }
     }
 
     /**
-     * Called by {@link Maintainer#setUser} only: takes a maintainer out of the collection if it is loaded.
+     * Called by {@link Maintainer#setUser} only: takes a maintainer out of the collection if it is loaded. One that
+     * moved to another user is not an orphan.
      */
-    void detachMaintainership(Maintainer maintainership) {
-        if (Hibernate.isInitialized(maintained)) {
-            maintained.remove(maintainership);
+    void detachMaintainership(Maintainer maintainership, boolean moved) {
+        if (Hibernate.isInitialized(this.maintained)) {
+            if (moved) {
+                BackPopulatedList.moved(this.maintained, maintainership);
+            } else {
+                this.maintained.remove(maintainership);
+            }
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -114,7 +131,7 @@ public class User implements Serializable {
      * The same for every User, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return User.class.hashCode();
     }
 

@@ -173,7 +173,15 @@ public class Package implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Release> getReleases() {
-        return new BackPopulatedList<>(() -> releases, Release.class, this::addRelease, this::removeRelease);
+        return new BackPopulatedList<>(() -> this.releases, this::loadedReleases, Release.class, this::addRelease, this::removeRelease);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this package since its rows were
+     * read.
+     */
+    private List<Release> loadedReleases() {
+        return BackPopulatedList.loaded(this.releases, getId(), Release::getPackageId, Release::getPackage);
     }
 
     /**
@@ -198,18 +206,27 @@ public class Package implements Serializable {
     }
 
     /**
-     * Called by {@link Release#setPackage} only: puts a release into the collection; queued when it is not loaded.
+     * Called by {@link Release#setPackage} only: puts a release into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachRelease(Release release) {
-        releases.add(release);
+        if (BackPopulatedList.reachable(this.releases)) {
+            this.releases.add(release);
+        }
     }
 
     /**
-     * Called by {@link Release#setPackage} only: takes a release out of the collection if it is loaded.
+     * Called by {@link Release#setPackage} only: takes a release out of the collection if it is loaded. One that
+     * moved to another package is not an orphan.
      */
-    void detachRelease(Release release) {
-        if (Hibernate.isInitialized(releases)) {
-            releases.remove(release);
+    void detachRelease(Release release, boolean moved) {
+        if (Hibernate.isInitialized(this.releases)) {
+            if (moved) {
+                BackPopulatedList.moved(this.releases, release);
+            } else {
+                this.releases.remove(release);
+            }
         }
     }
 
@@ -224,7 +241,7 @@ public class Package implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -238,7 +255,7 @@ public class Package implements Serializable {
      * The same for every Package, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Package.class.hashCode();
     }
 

@@ -65,7 +65,7 @@ public class Release implements Serializable {
     /**
      * The package this is a release of.
      */
-    @ManyToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(name = "package_id", foreignKey = @ForeignKey(name = "fk_releases_package_id_packages"))
     private Package package_;
 
@@ -141,23 +141,24 @@ public class Release implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Package getPackage() {
-        return package_;
+        return this.package_;
     }
 
     /**
      * Sets the package, and keeps {@code Package.getReleases()} in step: this release leaves the previous
      * package's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another package is not orphaning.
      */
     public void setPackage(Package package_) {
         Package previous = this.package_;
         if (previous == package_) {
             return;
         }
-        this.package_ = package_;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Package.class).detachRelease(this);
+            Hibernate.unproxy(previous, Package.class).detachRelease(this, package_ != null);
         }
+        this.package_ = package_;
         if (package_ != null && Hibernate.isInitialized(package_)) {
             Hibernate.unproxy(package_, Package.class).attachRelease(this);
         }
@@ -167,7 +168,7 @@ public class Release implements Serializable {
      * The package's identifier, read without loading the package.
      */
     public String getPackageId() {
-        return package_ == null ? null : package_.getId();
+        return this.package_ == null ? null : this.package_.getId();
     }
 
     /**
@@ -181,7 +182,7 @@ public class Release implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -195,7 +196,7 @@ public class Release implements Serializable {
      * The same for every Release, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Release.class.hashCode();
     }
 

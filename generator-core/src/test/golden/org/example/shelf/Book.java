@@ -30,7 +30,7 @@ public class Book implements Serializable {
     @Column(name = "title", nullable = false)
     private String title;
 
-    @ManyToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(name = "publisher_id", foreignKey = @ForeignKey(name = "fk_books_publisher_id_publishers"))
     private Publisher publisher;
 
@@ -56,7 +56,7 @@ public class Book implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Publisher getPublisher() {
-        return publisher;
+        return this.publisher;
     }
 
     public void setPublisher(Publisher publisher) {
@@ -67,11 +67,11 @@ public class Book implements Serializable {
      * The publisher's identifier, read without loading the publisher.
      */
     public Integer getPublisherId() {
-        return publisher == null ? null : publisher.getId();
+        return this.publisher == null ? null : this.publisher.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -85,7 +85,7 @@ public class Book implements Serializable {
      * The same for every Book, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Book.class.hashCode();
     }
 

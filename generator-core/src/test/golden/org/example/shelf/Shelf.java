@@ -60,11 +60,11 @@ public class Shelf implements Serializable {
      * here is linked when the shelf is flushed.
      */
     public List<Book> getBooks() {
-        return books;
+        return this.books;
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -78,7 +78,7 @@ public class Shelf implements Serializable {
      * The same for every Shelf, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Shelf.class.hashCode();
     }
 

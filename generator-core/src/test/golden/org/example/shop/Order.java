@@ -62,7 +62,7 @@ public class Order implements Serializable {
     @Column(name = "note", length = Length.LONG32)
     private String note;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "user_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_user_id_user"))
     @OnDelete(action = OnDeleteAction.CASCADE)
     private User user;
@@ -116,23 +116,28 @@ public class Order implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getUser() {
-        return user;
+        return this.user;
     }
 
     /**
      * Sets the user, and keeps {@code User.getOrders()} in step: this order leaves the previous
      * user's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another user is not orphaning.
+     *
+     * <p>Setting none deletes this order on flush (delete-orphan): the previous
+     * user's collection is loaded for that if it is not.
      */
     public void setUser(User user) {
         User previous = this.user;
         if (previous == user) {
             return;
         }
-        this.user = user;
-        if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, User.class).detachOrder(this);
+        if (previous != null
+                && (Hibernate.isInitialized(previous) || user == null && BackPopulatedList.reachable(previous))) {
+            Hibernate.unproxy(previous, User.class).detachOrder(this, user != null);
         }
+        this.user = user;
         if (user != null && Hibernate.isInitialized(user)) {
             Hibernate.unproxy(user, User.class).attachOrder(this);
         }
@@ -142,7 +147,7 @@ public class Order implements Serializable {
      * The user's identifier, read without loading the user.
      */
     public Long getUserId() {
-        return user == null ? null : user.getId();
+        return this.user == null ? null : this.user.getId();
     }
 
     /**
@@ -159,7 +164,7 @@ public class Order implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -173,7 +178,7 @@ public class Order implements Serializable {
      * The same for every Order, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Order.class.hashCode();
     }
 

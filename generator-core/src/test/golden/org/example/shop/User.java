@@ -110,7 +110,15 @@ public class User implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Order> getOrders() {
-        return new BackPopulatedList<>(() -> orders, Order.class, this::addOrder, this::removeOrder);
+        return new BackPopulatedList<>(() -> this.orders, this::loadedOrders, Order.class, this::addOrder, this::removeOrder);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this user since its rows were
+     * read.
+     */
+    private List<Order> loadedOrders() {
+        return BackPopulatedList.loaded(this.orders, getId(), Order::getUserId, Order::getUser);
     }
 
     /**
@@ -130,25 +138,36 @@ public class User implements Serializable {
         if (order == null || !equals(order.getUser())) {
             return false;
         }
-        // orphan removal sees only what leaves a loaded collection, so load it
-        orders.remove(order);
         order.setUser(null);
         return true;
     }
 
     /**
-     * Called by {@link Order#setUser} only: puts an order into the collection; queued when it is not loaded.
+     * Called by {@link Order#setUser} only: puts an order into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachOrder(Order order) {
-        orders.add(order);
+        if (BackPopulatedList.reachable(this.orders)) {
+            this.orders.add(order);
+        }
     }
 
     /**
-     * Called by {@link Order#setUser} only: takes an order out of the collection if it is loaded.
+     * Called by {@link Order#setUser} only: takes an order out of the collection if it is loaded. One that
+     * moved to another user is not an orphan. One left without user is: the collection is loaded if
+     * it can be, so that orphan removal sees it leave (called before the order lets go of this user, as
+     * loading may set key parts again).
      */
-    void detachOrder(Order order) {
-        if (Hibernate.isInitialized(orders)) {
-            orders.remove(order);
+    void detachOrder(Order order, boolean moved) {
+        if (Hibernate.isInitialized(this.orders)) {
+            if (moved) {
+                BackPopulatedList.moved(this.orders, order);
+            } else {
+                this.orders.remove(order);
+            }
+        } else if (!moved && BackPopulatedList.reachable(this.orders)) {
+            loadedOrders().remove(order);
         }
     }
 
@@ -163,7 +182,7 @@ public class User implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -177,7 +196,7 @@ public class User implements Serializable {
      * The same for every User, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return User.class.hashCode();
     }
 

@@ -73,9 +73,9 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         } else {
             getter.addJavadoc("<p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.\n");
         }
-        raiseGuard(entity, relationship, getter, CodeBlock.of("$N != null && !$T.isInitialized($N)", field,
+        raiseGuard(entity, relationship, getter, CodeBlock.of("this.$N != null && !$T.isInitialized(this.$N)", field,
                 Types.HIBERNATE, field));
-        getter.addStatement("return $N", field);
+        getter.addStatement("return this.$N", field);
         type.addMethod(getter.build());
 
         MethodSpec.Builder setter = MethodSpec.methodBuilder(relationship.names().setter())
@@ -84,7 +84,8 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         if (relationship.sharesPrimaryKey() && entity.identifier() instanceof Identifier.Single id) {
             String key = id.property().names().field();
             String idGetter = relationship.joinColumn().orElseThrow().targetIdGetter();
-            setter.beginControlFlow("if ($N != null && $N != null && !$N.equals($N.$N()))", key, field, key, field, idGetter)
+            setter.beginControlFlow("if (this.$N != null && $N != null && !this.$N.equals($N.$N()))", key, field, key, field,
+                            idGetter)
                     .addStatement("throw new $T($S)", IllegalStateException.class, entity.className().simpleName() + "."
                             + relationship.names().property() + " gives " + entity.className().simpleName()
                             + " its primary key, which cannot change")
@@ -98,9 +99,13 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
             if (partner.collection()) {
                 setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
                                 + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
-                                + "unloaded: Hibernate queues the addition, and the removal is left to the database.\n",
+                                + "unloaded: Hibernate queues the addition, and when it loads, what has left it since is left\n"
+                                + "out. Moving to another $L is not orphaning.$L\n",
                         relationship.names().property(), target, partner.names().getter(), self,
-                        relationship.names().property());
+                        relationship.names().property(), relationship.names().property(),
+                        partner.orphanRemoval() ? "\n\n<p>Setting none deletes this " + self + " on flush (delete-orphan):"
+                                + " the previous\n" + relationship.names().property() + "'s collection is loaded for that"
+                                + " if it is not." : "");
             } else {
                 setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: the previous $L no longer has\n"
                                 + "this $L, and the $L the new $L had, if any, is left without $L.\n",
@@ -108,15 +113,32 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         relationship.names().property(), self, self, relationship.names().property(),
                         withArticle(relationship.names().property()));
             }
-            setter.addStatement("$T previous = this.$N", target, field)
-                    .beginControlFlow("if (previous == $N)", field)
+            String previous = field.equals("previous") ? "before" : "previous";
+            setter.addStatement("$T $N = this.$N", target, previous, field)
+                    .beginControlFlow("if ($N == $N)", previous, field)
                     .addStatement("return")
-                    .endControlFlow()
-                    .addStatement("this.$N = $N", field, field)
-                    .beginControlFlow("if (previous != null && $T.isInitialized(previous))", Types.HIBERNATE)
-                    .addStatement("$T.unproxy(previous, $T.class).$N($L)", Types.HIBERNATE, target, helpers.detach(),
-                            Types.self(entity))
-                    .endControlFlow()
+                    .endControlFlow();
+            if (partner.collection() && partner.orphanRemoval()) {
+                // an orphan is deleted only if it leaves the collection, so load what it leaves (SQLAlchemy does not
+                // see it either when the previous owner is not loaded; loading it is cheaper than failing)
+                setter.beginControlFlow("if ($N != null\n$>$>&& ($T.isInitialized($N) || $N == null && $T.reachable($N)))$<$<",
+                                previous, Types.HIBERNATE, previous, field,
+                                CollectionViewEmitter.listView(entity.className().packageName()), previous)
+                        .addStatement("$T.unproxy($N, $T.class).$N($L, $N != null)", Types.HIBERNATE, previous, target,
+                                helpers.detach(), Types.self(entity), field)
+                        .endControlFlow();
+            } else if (partner.collection()) {
+                setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous)
+                        .addStatement("$T.unproxy($N, $T.class).$N($L, $N != null)", Types.HIBERNATE, previous, target,
+                                helpers.detach(), Types.self(entity), field)
+                        .endControlFlow();
+            } else {
+                setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous)
+                        .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, previous, target,
+                                helpers.detach(), Types.self(entity))
+                        .endControlFlow();
+            }
+            setter.addStatement("this.$N = $N", field, field)
                     .beginControlFlow("if ($N != null && $T.isInitialized($N))", field, Types.HIBERNATE, field)
                     .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, field, target, helpers.attach(),
                             Types.self(entity))
@@ -141,16 +163,19 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                 .returns(join.keyType())
                 .addJavadoc("The $L's identifier, read without loading the $L.\n",
                         relationship.names().property(), relationship.names().property())
-                .addStatement("return $N == null ? null : $N.$N()", field, field, join.targetIdGetter())
+                .addStatement("return this.$N == null ? null : this.$N.$N()", field, field, join.targetIdGetter())
                 .build());
     }
 
     private void emitCollectionSide(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
         RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
         ClassName target = relationship.target();
+        ClassName view = CollectionViewEmitter.listView(entity.className().packageName());
         String field = relationship.names().field();
         String element = naming.fieldName(relationship.singular());
+        String moved = element.equals("moved") ? "movedAway" : "moved";
         HelperNames helpers = naming.helperNames(relationship.singular());
+        String loaded = relationship.loadedMethod();
         String owner = lowerFirst(entity.className().simpleName());
 
         MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
@@ -162,11 +187,26 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                                 + "clears it. Adding does not load a collection that is not loaded yet.\n",
                         relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
                         withArticle(lowerFirst(target.simpleName())), partner.names().property(), owner);
-        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
-        getter.addStatement("return new $T<>(() -> $N, $T.class, this::$N, this::$N)",
-                        CollectionViewEmitter.listView(entity.className().packageName()), field, target,
-                        helpers.add(), helpers.remove());
+        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
+        getter.addStatement("return new $T<>(() -> this.$N, this::$N, $T.class, this::$N, this::$N)", view, field, loaded,
+                target, helpers.add(), helpers.remove());
         type.addMethod(getter.build());
+
+        MethodSpec.Builder load = MethodSpec.methodBuilder(loaded)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ParameterizedTypeName.get(LIST, target));
+        if (partner.keyGetter().isPresent() && entity.identifier() instanceof Identifier.Single id) {
+            load.addJavadoc("The collection, loaded if it was not, without what has left this $L since its rows were\n"
+                            + "read.\n", owner)
+                    .addStatement("return $T.loaded(this.$N, $N(), $T::$N, $T::$N)", view, field,
+                            id.property().names().getter(), target, partner.keyGetter().get(), target,
+                            partner.names().getter());
+        } else {
+            load.addJavadoc("The collection, loaded if it was not.\n")
+                    .addStatement("$T.initialize(this.$N)", Types.HIBERNATE, field)
+                    .addStatement("return this.$N", field);
+        }
+        type.addMethod(load.build());
 
         type.addMethod(MethodSpec.methodBuilder(helpers.add())
                 .addModifiers(Modifier.PUBLIC)
@@ -200,28 +240,41 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                             + "' the cascade delete-orphan");
             type.addMethod(remove.build());
         } else {
-            if (relationship.orphanRemoval()) {
-                remove.addComment("orphan removal sees only what leaves a loaded collection, so load it");
-                remove.addStatement("$N.remove($N)", field, element);
-            }
             remove.addStatement("$N.$N(null)", element, partner.names().setter()).addStatement("return true");
             type.addMethod(remove.build());
         }
 
         type.addMethod(MethodSpec.methodBuilder(helpers.attach())
-                .addJavadoc("Called by {@link $T#$N} only: puts $L into the collection; queued when it is not loaded.\n",
+                .addJavadoc("Called by {@link $T#$N} only: puts $L into the collection; queued when it is not loaded,\n"
+                                + "left to the database when it is neither loaded nor in an open persistence context\n"
+                                + "(detached).\n",
                         target, partner.names().setter(), withArticle(lowerFirst(target.simpleName())))
                 .addParameter(target, element)
-                .addStatement("$N.add($N)", field, element)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
-                .addJavadoc("Called by {@link $T#$N} only: takes $L out of the collection if it is loaded.\n",
-                        target, partner.names().setter(), withArticle(lowerFirst(target.simpleName())))
-                .addParameter(target, element)
-                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, field)
-                .addStatement("$N.remove($N)", field, element)
+                .beginControlFlow("if ($T.reachable(this.$N))", view, field)
+                .addStatement("this.$N.add($N)", field, element)
                 .endControlFlow()
                 .build());
+        MethodSpec.Builder detach = MethodSpec.methodBuilder(helpers.detach())
+                .addJavadoc("Called by {@link $T#$N} only: takes $L out of the collection if it is loaded. One that\n"
+                                + "moved to another $L is not an orphan.$L\n",
+                        target, partner.names().setter(), withArticle(lowerFirst(target.simpleName())), owner,
+                        relationship.orphanRemoval() ? " One left without " + owner + " is: the collection is loaded if"
+                                + "\nit can be, so that orphan removal sees it leave (called before the " + lowerFirst(
+                                target.simpleName()) + " lets go of this " + owner + ", as\nloading may set key parts"
+                                + " again)." : "")
+                .addParameter(target, element)
+                .addParameter(boolean.class, moved)
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .beginControlFlow("if ($N)", moved)
+                .addStatement("$T.moved(this.$N, $N)", view, field, element)
+                .nextControlFlow("else")
+                .addStatement("this.$N.remove($N)", field, element)
+                .endControlFlow();
+        if (relationship.orphanRemoval()) {
+            detach.nextControlFlow("else if (!$N && $T.reachable(this.$N))", moved, view, field)
+                    .addStatement("$N().remove($N)", loaded, element);
+        }
+        type.addMethod(detach.endControlFlow().build());
     }
 
     /** The getter of a collection only this side knows: the collection itself, which Hibernate writes. */
@@ -236,8 +289,8 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
                         + "here is linked when the $L is flushed.\n",
                 relationship.orderBy().isEmpty() ? "" : ", ordered by {@code " + relationship.orderBy() + "}",
                 lowerFirst(entity.className().simpleName()));
-        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized($N)", Types.HIBERNATE, field));
-        type.addMethod(getter.addStatement("return $N", field).build());
+        raiseGuard(entity, relationship, getter, CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
+        type.addMethod(getter.addStatement("return this.$N", field).build());
     }
 
     /**

@@ -10,6 +10,12 @@ import java.util.Set;
  * SQLAlchemy's cascade words as JPA cascade types: save-update is PERSIST, merge MERGE, delete REMOVE,
  * refresh-expire REFRESH, expunge DETACH, and all of them together ALL. delete-orphan is orphan removal, not a
  * cascade type.
+ *
+ * <p>One exception: save-update is not PERSIST on a side that holds the foreign key of a to-one relationship (a
+ * many-to-one, or the owning side of a one-to-one). JPA cascades PERSIST again at every flush from each managed
+ * entity, and persisting a removed entity makes it managed again: {@code em.remove(parent)} would be silently
+ * undone by any loaded child. Without the cascade, the parent is deleted, or the flush fails naming the child that
+ * still references it.
  */
 final class JpaCascade {
 
@@ -23,9 +29,11 @@ final class JpaCascade {
      * The names of {@code jakarta.persistence.CascadeType} constants, in a fixed order; with {@code passiveDeletes},
      * without {@code REMOVE}: the database deletes the rows (ON
      * DELETE CASCADE), and a cascaded remove would make Hibernate load every unloaded collection to remove its
-     * elements one by one, which is what SQLAlchemy's {@code passive_deletes} avoids.
+     * elements one by one, which is what SQLAlchemy's {@code passive_deletes} avoids; with
+     * {@code holdsToOneForeignKey} (the relationship is the to-one side that holds the foreign key), without
+     * {@code PERSIST}.
      */
-    static List<String> of(Set<CascadeOption> options, boolean passiveDeletes) {
+    static List<String> of(Set<CascadeOption> options, boolean passiveDeletes, boolean holdsToOneForeignKey) {
         Set<CascadeOption> expanded = EnumSet.noneOf(CascadeOption.class);
         expanded.addAll(options);
         if (expanded.contains(CascadeOption.ALL)) {
@@ -33,6 +41,9 @@ final class JpaCascade {
         }
         if (passiveDeletes) {
             expanded.remove(CascadeOption.DELETE);
+        }
+        if (holdsToOneForeignKey) {
+            expanded.remove(CascadeOption.SAVE_UPDATE);
         }
         if (expanded.containsAll(EVERY_OPERATION)) {
             return List.of("ALL");

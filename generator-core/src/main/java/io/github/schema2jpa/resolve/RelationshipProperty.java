@@ -61,6 +61,14 @@ public record RelationshipProperty(
         return kind == RelationshipKind.MANY_TO_MANY;
     }
 
+    /**
+     * The private method of the collection side of a one-to-many pair that loads the collection and leaves out what
+     * has left it since its rows were read ({@code loadedReleases}).
+     */
+    public String loadedMethod() {
+        return "loaded" + names.getter().substring("get".length());
+    }
+
     /** What the foreign key a to-one side maps is to its entity's primary key. */
     public enum KeyRole {
         /** An ordinary column. */
@@ -148,7 +156,11 @@ public record RelationshipProperty(
      * @param collection whether the partner is a collection
      * @param keyRole what the foreign key the partner maps is to the partner's entity's primary key: a key part
      *     cannot be changed once the entity is persisted
+     * @param keyGetter the getter of the partner's entity that reads the foreign key the partner maps without
+     *     loading the entity it references, when the partner holds a foreign key of its own
+     * @param orphanRemoval whether the partner deletes what leaves it (delete-orphan)
      */
-    public record Partner(PropertyNames names, String singular, boolean collection, KeyRole keyRole) {
+    public record Partner(PropertyNames names, String singular, boolean collection, KeyRole keyRole,
+            Optional<String> keyGetter, boolean orphanRemoval) {
     }
 }

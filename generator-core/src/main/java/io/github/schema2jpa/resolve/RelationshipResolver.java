@@ -114,7 +114,7 @@ final class RelationshipResolver {
                     ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link, true)) : Optional.empty(),
                     keyRole(table, link, partner),
                     orderBy(relationship, link.target()),
-                    JpaCascade.of(cascade, relationship.passiveDeletes()),
+                    JpaCascade.of(cascade, relationship.passiveDeletes(), link.ownerHoldsForeignKey()),
                     cascade.contains(CascadeOption.DELETE_ORPHAN),
                     relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                     relationship.passiveDeletes(),
@@ -318,8 +318,11 @@ final class RelationshipResolver {
     private RelationshipProperty.Partner partner(Relationship other, Table otherTable) {
         PropertyNames names = ColumnResolver.names(naming, propertyName(other));
         RelationshipLink otherLink = link(otherTable, other);
-        return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(),
-                keyRole(otherTable, otherLink, partnerOf(other, otherLink)));
+        RelationshipProperty.KeyRole keyRole = keyRole(otherTable, otherLink, partnerOf(other, otherLink));
+        Optional<String> keyGetter = otherLink.ownerHoldsForeignKey() && keyRole != RelationshipProperty.KeyRole.SHARED
+                ? otherLink.foreignKey().map(column -> columns.propertyNames(column).getter()) : Optional.empty();
+        return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(), keyRole,
+                keyGetter, other.cascade().map(Located::value).orElse(DEFAULT_CASCADE).contains(CascadeOption.DELETE_ORPHAN));
     }
 
     private String propertyName(Relationship relationship) {

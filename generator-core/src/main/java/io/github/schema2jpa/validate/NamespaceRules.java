@@ -292,6 +292,9 @@ public final class NamespaceRules {
                 for (String helper : new LinkedHashSet<>(helperNames)) {
                     members.method(helper, helpers);
                 }
+                if (property.isCollection() && !property.isManyToMany() && property.partner().isPresent()) {
+                    members.method(property.loadedMethod(), source);
+                }
             }
         }
         members.report(diagnostics);

@@ -134,7 +134,10 @@ class MultipleForeignKeysTest {
         User bob = user("bob");
         Message hello = message("hello", ada, bob);
         Message reply = message("reply", bob, ada);
-        factory.runInTransaction(em -> em.persist(ada));
+        factory.runInTransaction(em -> {
+            em.persist(ada);
+            em.persist(bob);
+        });
 
         Map<Long, List<Integer>> columns = factory.callInTransaction(em -> {
             Map<Long, List<Integer>> rows = new TreeMap<>();
@@ -163,7 +166,10 @@ class MultipleForeignKeysTest {
         earlier.setSentAt(NOON);
         Message reply = message("reply", bob, ada);
         reply.setSentAt(NOON.plusMinutes(30));
-        factory.runInTransaction(em -> em.persist(ada));
+        factory.runInTransaction(em -> {
+            em.persist(ada);
+            em.persist(bob);
+        });
 
         factory.runInTransaction(em -> {
             User loadedAda = em.find(User.class, ada.getId());

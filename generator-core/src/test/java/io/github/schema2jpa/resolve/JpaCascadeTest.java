@@ -10,26 +10,33 @@ class JpaCascadeTest {
 
     @Test
     void sqlAlchemysDefaultIsPersistAndMerge() {
-        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE, false)).containsExactly("PERSIST", "MERGE");
+        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE, false, false)).containsExactly("PERSIST", "MERGE");
     }
 
     @Test
     void allAndDeleteOrphanIsAllWithOrphanRemovalLeftToTheCaller() {
-        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL, CascadeOption.DELETE_ORPHAN), false)).containsExactly("ALL");
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL, CascadeOption.DELETE_ORPHAN), false, false)).containsExactly("ALL");
     }
 
     @Test
     void everyWordMapsToItsType() {
-        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false))
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.DELETE, CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false, false))
                 .containsExactly("REMOVE", "REFRESH", "DETACH");
         assertThat(JpaCascade.of(EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE, CascadeOption.DELETE,
-                CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false)).containsExactly("ALL");
-        assertThat(JpaCascade.of(EnumSet.noneOf(CascadeOption.class), false)).isEmpty();
+                CascadeOption.REFRESH_EXPIRE, CascadeOption.EXPUNGE), false, false)).containsExactly("ALL");
+        assertThat(JpaCascade.of(EnumSet.noneOf(CascadeOption.class), false, false)).isEmpty();
     }
 
     @Test
     void passiveDeletesLeaveTheRemovingToTheDatabase() {
-        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL), true))
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL), true, false))
                 .containsExactly("PERSIST", "MERGE", "REFRESH", "DETACH");
+    }
+
+    @Test
+    void theSideHoldingAToOneForeignKeyNeverCascadesPersist() {
+        assertThat(JpaCascade.of(RelationshipResolver.DEFAULT_CASCADE, false, true)).containsExactly("MERGE");
+        assertThat(JpaCascade.of(EnumSet.of(CascadeOption.ALL), false, true))
+                .containsExactly("MERGE", "REMOVE", "REFRESH", "DETACH");
     }
 }
