@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import org.example.forum.Post;
 import org.example.forum.Subscription;
@@ -357,6 +358,44 @@ class LoadOrderTest {
         factory.runInTransaction(em -> em.merge(release));
         assertThat(releaseCount(from.getId())).isZero();
         assertThat(releaseCount(to.getId())).isEqualTo(1);
+    }
+
+    // ---- bulk moves move everything; iteration is fail-fast
+
+    @Test
+    void addAllOfAnotherPackagesLoadedReleasesMovesAllSix() {
+        Package from = pkg("bulk-from", 6);
+        Package to = pkg("bulk-to", 0);
+        sql.clear();
+
+        factory.runInTransaction(em -> {
+            Package source = em.find(Package.class, from.getId());
+            Package target = em.find(Package.class, to.getId());
+            assertThat(target.getReleases().addAll(source.getReleases())).isTrue();
+            assertThat(source.getReleases()).isEmpty();
+            assertThat(target.getReleases()).hasSize(6);
+        });
+
+        assertThat(sql.startingWith("update releases ")).hasSize(6);
+        assertThat(releaseCount(from.getId())).isZero();
+        assertThat(releaseCount(to.getId())).isEqualTo(6);
+    }
+
+    @Test
+    void movingEachLoadedReleaseWhileIteratingFailsFastAndWritesNothing() {
+        Package from = pkg("iterate-from", 6);
+        Package to = pkg("iterate-to", 0);
+        sql.clear();
+
+        assertThatThrownBy(() -> factory.runInTransaction(em -> {
+            Package target = em.find(Package.class, to.getId());
+            for (Release release : em.find(Package.class, from.getId()).getReleases()) {
+                release.setPackage(target);
+            }
+        })).isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(sql.startingWith("update ")).isEmpty();
+        assertThat(releaseCount(from.getId())).isEqualTo(6);
     }
 
     // ---- helpers

@@ -1,9 +1,14 @@
 package io.github.schema2jpa.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
+import java.util.List;
 import org.example.pypi.Package;
 import org.example.pypi.Release;
 import org.hibernate.Hibernate;
@@ -44,7 +49,7 @@ class PairSyncTest {
     void addAllAddsEachAndSetsEachPackage() {
         Release first = new Release();
         Release second = new Release();
-        flask.getReleases().addAll(java.util.List.of(first, second));
+        flask.getReleases().addAll(List.of(first, second));
         assertThat(flask.getReleases()).containsExactly(first, second);
         assertThat(first.getPackage()).isSameAs(flask);
         assertThat(second.getPackage()).isSameAs(flask);
@@ -142,6 +147,72 @@ class PairSyncTest {
     }
 
     @Test
+    void addAllFromAnotherPackagesListMovesEveryRelease() {
+        List<Release> releases = releasesOf(flask, 6);
+        assertThat(django.getReleases().addAll(flask.getReleases())).isTrue();
+        assertThat(django.getReleases()).containsExactlyElementsOf(releases);
+        assertThat(flask.getReleases()).isEmpty();
+        assertThat(releases).allMatch(release -> release.getPackage() == django);
+        assertThat(django.getReleases().addAll(List.of())).isFalse();
+    }
+
+    @Test
+    void movingEachReleaseWhileIteratingFailsFastInsteadOfSkippingHalf() {
+        List<Release> releases = releasesOf(flask, 6);
+        assertThatExceptionOfType(ConcurrentModificationException.class).isThrownBy(() -> {
+            for (Release release : flask.getReleases()) {
+                release.setPackage(django);
+            }
+        });
+        assertThat(django.getReleases()).containsExactly(releases.get(0));
+        assertThat(flask.getReleases()).containsExactlyElementsOf(releases.subList(1, 6));
+    }
+
+    @Test
+    void movingEachReleaseOfACopyMovesThemAll() {
+        List<Release> releases = releasesOf(flask, 6);
+        for (Release release : new ArrayList<>(flask.getReleases())) {
+            release.setPackage(django);
+        }
+        assertThat(django.getReleases()).containsExactlyElementsOf(releases);
+        assertThat(flask.getReleases()).isEmpty();
+    }
+
+    @Test
+    void removingThroughTheIteratorVisitsEveryRelease() {
+        List<Release> releases = releasesOf(flask, 6);
+        List<Release> visited = new ArrayList<>();
+        Iterator<Release> iterator = flask.getReleases().iterator();
+        while (iterator.hasNext()) {
+            Release release = iterator.next();
+            visited.add(release);
+            if (release.getMajorVer() % 2 == 0) {
+                iterator.remove();
+            }
+        }
+        assertThat(visited).containsExactlyElementsOf(releases);
+        assertThat(flask.getReleases()).extracting(Release::getMajorVer).containsExactly(1L, 3L, 5L);
+        assertThat(releases).filteredOn(release -> release.getMajorVer() % 2 == 0)
+                .allMatch(release -> release.getPackage() == null);
+        assertThatIllegalStateException().isThrownBy(() -> {
+            Iterator<Release> fresh = flask.getReleases().iterator();
+            fresh.next();
+            fresh.remove();
+            fresh.remove();
+        });
+    }
+
+    @Test
+    void removeAllAndRetainAllKeepBothSidesInStep() {
+        List<Release> releases = releasesOf(flask, 4);
+        flask.getReleases().removeAll(releases.subList(0, 2));
+        assertThat(flask.getReleases()).containsExactlyElementsOf(releases.subList(2, 4));
+        flask.getReleases().retainAll(List.of(releases.get(3)));
+        assertThat(flask.getReleases()).containsExactly(releases.get(3));
+        assertThat(releases.subList(0, 3)).allMatch(release -> release.getPackage() == null);
+    }
+
+    @Test
     void nullIsRefused() {
         assertThatNullPointerException().isThrownBy(() -> flask.addRelease(null));
         assertThatNullPointerException().isThrownBy(() -> flask.getReleases().add(null));
@@ -172,6 +243,17 @@ class PairSyncTest {
         assertThat(new Package()).isNotEqualTo(new Package());
         Release release = new Release();
         assertThat(release).isEqualTo(release).isNotEqualTo(new Release()).hasSameHashCodeAs(new Release());
+    }
+
+    private static List<Release> releasesOf(Package pkg, int count) {
+        List<Release> releases = new ArrayList<>();
+        for (long major = 0; major < count; major++) {
+            Release release = new Release();
+            release.setMajorVer(major);
+            pkg.addRelease(release);
+            releases.add(release);
+        }
+        return releases;
     }
 
     private static Package pkg(String id) {

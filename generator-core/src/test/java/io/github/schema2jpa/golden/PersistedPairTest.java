@@ -87,6 +87,25 @@ class PersistedPairTest {
     }
 
     @Test
+    void aReferenceProxyGoesIntoAHashSetAndComparesWithoutASelect() {
+        factory.runInTransaction(em -> em.persist(pkg("hashed-proxy")));
+        Package loaded = factory.callInTransaction(em -> em.find(Package.class, "hashed-proxy"));
+        statistics.clear();
+        factory.runInTransaction(em -> {
+            Package reference = em.getReference(Package.class, "hashed-proxy");
+            Set<Package> set = new HashSet<>();
+            set.add(reference);
+            assertThat(set).contains(loaded);
+            assertThat(reference.hashCode()).isEqualTo(loaded.hashCode());
+            assertThat(reference).isEqualTo(loaded).isNotEqualTo(pkg("other"));
+            assertThat(loaded).isEqualTo(reference);
+            assertThat(reference.getId()).isEqualTo("hashed-proxy");
+            assertThat(Hibernate.isInitialized(reference)).isFalse();
+        });
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
+    @Test
     void jpqlNamesTheKeywordRelationshipByItsField() {
         factory.runInTransaction(em -> {
             Package pkg = pkg("jpql");
