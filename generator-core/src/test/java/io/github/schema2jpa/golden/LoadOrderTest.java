@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import org.example.accounts.Avatar;
+import org.example.accounts.Profile;
+import org.example.accounts.User;
 import org.example.forum.Post;
 import org.example.forum.Subscription;
 import org.example.forum.Thread;
@@ -36,7 +39,7 @@ class LoadOrderTest {
     @BeforeAll
     static void boot() {
         factory = new H2Database().boot(List.of(Package.class, Release.class, Thread.class, Post.class,
-                Subscription.class), Action.CREATE, sql);
+                Subscription.class, User.class, Avatar.class, Profile.class), Action.CREATE, sql);
     }
 
     @AfterAll
@@ -116,6 +119,36 @@ class LoadOrderTest {
                 "delete from posts where id=?", "delete from posts where id=?", "delete from threads where id=?");
         assertThat(rows("posts", saved.getId()) + rows("subscriptions", saved.getId())).isZero();
         assertThat(find(Thread.class, saved.getId())).isNull();
+    }
+
+    @Test
+    void removingAUserWhoseAvatarIsLoadedFailsNamingTheAvatarAndClearingItFirstDeletesTheUser() {
+        User saved = new User();
+        saved.setName("ada");
+        Avatar avatar = new Avatar();
+        avatar.setUrl("ada.png");
+        avatar.setUser(saved);
+        factory.runInTransaction(em -> {
+            em.persist(saved);
+            em.persist(avatar);
+        });
+        sql.clear();
+
+        assertThatThrownBy(() -> factory.runInTransaction(em -> {
+            User user = em.find(User.class, saved.getId());
+            assertThat(Hibernate.isInitialized(user.getAvatar())).isTrue();
+            em.remove(user);
+        })).hasRootCauseInstanceOf(TransientPropertyValueException.class)
+                .rootCause().hasMessageContaining("Avatar.user");
+        assertThat(sql.startingWith("delete ")).isEmpty();
+
+        factory.runInTransaction(em -> {
+            User user = em.find(User.class, saved.getId());
+            user.setAvatar(null);
+            em.remove(user);
+        });
+        assertThat(find(User.class, saved.getId())).isNull();
+        assertThat(find(Avatar.class, avatar.getId()).getUserId()).isNull();
     }
 
     @Test
