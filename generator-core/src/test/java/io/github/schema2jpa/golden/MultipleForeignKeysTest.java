@@ -132,12 +132,15 @@ class MultipleForeignKeysTest {
     void eachRelationshipWritesItsOwnForeignKeyColumn() {
         User ada = user("ada");
         User bob = user("bob");
-        Message hello = message("hello", ada, bob);
-        Message reply = message("reply", bob, ada);
-        factory.runInTransaction(em -> {
+        // each user is persisted before a message that references it is inserted: a message does not cascade
+        // PERSIST to its users (see "Differences from SQLAlchemy")
+        List<Message> messages = factory.callInTransaction(em -> {
             em.persist(ada);
             em.persist(bob);
+            return List.of(message("hello", ada, bob), message("reply", bob, ada));
         });
+        Message hello = messages.get(0);
+        Message reply = messages.get(1);
 
         Map<Long, List<Integer>> columns = factory.callInTransaction(em -> {
             Map<Long, List<Integer>> rows = new TreeMap<>();
@@ -160,15 +163,12 @@ class MultipleForeignKeysTest {
     void afterReloadEachUsersCollectionsHoldTheirOwnMessagesInSentAtOrder() {
         User ada = user("ada");
         User bob = user("bob");
-        Message later = message("later", ada, bob);
-        later.setSentAt(NOON.plusHours(1));
-        Message earlier = message("earlier", ada, bob);
-        earlier.setSentAt(NOON);
-        Message reply = message("reply", bob, ada);
-        reply.setSentAt(NOON.plusMinutes(30));
         factory.runInTransaction(em -> {
             em.persist(ada);
             em.persist(bob);
+            message("later", ada, bob).setSentAt(NOON.plusHours(1));
+            message("earlier", ada, bob).setSentAt(NOON);
+            message("reply", bob, ada).setSentAt(NOON.plusMinutes(30));
         });
 
         factory.runInTransaction(em -> {
