@@ -44,7 +44,7 @@ public class Portrait implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -58,7 +58,7 @@ public class Portrait implements Serializable {
      * The same for every Portrait, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Portrait.class.hashCode();
     }
 

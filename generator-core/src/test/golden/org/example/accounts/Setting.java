@@ -45,7 +45,7 @@ public class Setting implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -59,7 +59,7 @@ public class Setting implements Serializable {
      * The same for every Setting, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Setting.class.hashCode();
     }
 

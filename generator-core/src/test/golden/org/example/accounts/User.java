@@ -34,7 +34,16 @@ public class User implements Serializable {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToOne(
+            fetch = FetchType.LAZY,
+            cascade = {
+                    CascadeType.MERGE,
+                    CascadeType.REMOVE,
+                    CascadeType.REFRESH,
+                    CascadeType.DETACH
+            },
+            orphanRemoval = true
+    )
     @JoinColumn(name = "portrait_id", foreignKey = @ForeignKey(name = "fk_users_portrait_id_portraits"))
     private Portrait portrait;
 
@@ -82,7 +91,7 @@ public class User implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Portrait getPortrait() {
-        return portrait;
+        return this.portrait;
     }
 
     public void setPortrait(Portrait portrait) {
@@ -93,7 +102,7 @@ public class User implements Serializable {
      * The portrait's identifier, read without loading the portrait.
      */
     public Integer getPortraitId() {
-        return portrait == null ? null : portrait.getId();
+        return this.portrait == null ? null : this.portrait.getId();
     }
 
     /**

@@ -31,7 +31,7 @@ public class Journal implements Serializable {
     @Column(name = "action", nullable = false)
     private String action;
 
-    @ManyToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(
             name = "submitted_by",
             referencedColumnName = "username",
@@ -61,23 +61,24 @@ public class Journal implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public User getSubmitter() {
-        return submitter;
+        return this.submitter;
     }
 
     /**
      * Sets the submitter, and keeps {@code User.getJournals()} in step: this journal leaves the previous
      * submitter's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another submitter is not orphaning.
      */
     public void setSubmitter(User submitter) {
         User previous = this.submitter;
         if (previous == submitter) {
             return;
         }
-        this.submitter = submitter;
         if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, User.class).detachJournal(this);
+            Hibernate.unproxy(previous, User.class).detachJournal(this, submitter != null);
         }
+        this.submitter = submitter;
         if (submitter != null && Hibernate.isInitialized(submitter)) {
             Hibernate.unproxy(submitter, User.class).attachJournal(this);
         }
@@ -87,11 +88,11 @@ public class Journal implements Serializable {
      * The submitter's identifier, read without loading the submitter.
      */
     public String getSubmittedBy() {
-        return submitter == null ? null : submitter.getUsername();
+        return this.submitter == null ? null : this.submitter.getUsername();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -105,7 +106,7 @@ public class Journal implements Serializable {
      * The same for every Journal, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Journal.class.hashCode();
     }
 

@@ -59,7 +59,15 @@ public class User implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Journal> getJournals() {
-        return new BackPopulatedList<>(() -> journals, Journal.class, this::addJournal, this::removeJournal);
+        return new BackPopulatedList<>(() -> this.journals, this::loadedJournals, Journal.class, this::addJournal, this::removeJournal);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this user since its rows were
+     * read.
+     */
+    private List<Journal> loadedJournals() {
+        return BackPopulatedList.loaded(this.journals, getId(), Journal::getSubmittedBy, Journal::getSubmitter);
     }
 
     /**
@@ -84,23 +92,32 @@ public class User implements Serializable {
     }
 
     /**
-     * Called by {@link Journal#setSubmitter} only: puts a journal into the collection; queued when it is not loaded.
+     * Called by {@link Journal#setSubmitter} only: puts a journal into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachJournal(Journal journal) {
-        journals.add(journal);
+        if (BackPopulatedList.reachable(this.journals)) {
+            this.journals.add(journal);
+        }
     }
 
     /**
-     * Called by {@link Journal#setSubmitter} only: takes a journal out of the collection if it is loaded.
+     * Called by {@link Journal#setSubmitter} only: takes a journal out of the collection if it is loaded. One that
+     * moved to another user is not an orphan.
      */
-    void detachJournal(Journal journal) {
-        if (Hibernate.isInitialized(journals)) {
-            journals.remove(journal);
+    void detachJournal(Journal journal, boolean moved) {
+        if (Hibernate.isInitialized(this.journals)) {
+            if (moved) {
+                BackPopulatedList.moved(this.journals, journal);
+            } else {
+                this.journals.remove(journal);
+            }
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -114,7 +131,7 @@ public class User implements Serializable {
      * The same for every User, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return User.class.hashCode();
     }
 

@@ -184,7 +184,7 @@ public class Person implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -198,7 +198,7 @@ public class Person implements Serializable {
      * The same for every Person, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Person.class.hashCode();
     }
 

@@ -110,7 +110,7 @@ public class Team implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -124,7 +124,7 @@ public class Team implements Serializable {
      * The same for every Team, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Team.class.hashCode();
     }
 

@@ -35,7 +35,7 @@ public class Webauthn implements Serializable {
     @Column(name = "label", nullable = false)
     private String label;
 
-    @OneToOne(fetch = FetchType.LAZY, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.MERGE)
     @JoinColumn(name = "person_id", foreignKey = @ForeignKey(name = "fk_webauthn_person_id_people"))
     private Person person;
 
@@ -61,7 +61,7 @@ public class Webauthn implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Person getPerson() {
-        return person;
+        return this.person;
     }
 
     /**
@@ -73,10 +73,10 @@ public class Webauthn implements Serializable {
         if (previous == person) {
             return;
         }
-        this.person = person;
         if (previous != null && Hibernate.isInitialized(previous)) {
             Hibernate.unproxy(previous, Person.class).detachWebauthn(this);
         }
+        this.person = person;
         if (person != null && Hibernate.isInitialized(person)) {
             Hibernate.unproxy(person, Person.class).attachWebauthn(this);
         }
@@ -86,11 +86,11 @@ public class Webauthn implements Serializable {
      * The person's identifier, read without loading the person.
      */
     public Integer getPersonId() {
-        return person == null ? null : person.getId();
+        return this.person == null ? null : this.person.getId();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -104,7 +104,7 @@ public class Webauthn implements Serializable {
      * The same for every Webauthn, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Webauthn.class.hashCode();
     }
 
