@@ -67,7 +67,7 @@ public class User implements Serializable {
      * read.
      */
     private List<Journal> loadedJournals() {
-        return BackPopulatedList.loaded(this.journals, getId(), Journal::getSubmittedBy, Journal::getSubmitter);
+        return BackPopulatedList.loaded(this.journals, getUsername(), Journal::getSubmittedBy, Journal::getSubmitter);
     }
 
     /**

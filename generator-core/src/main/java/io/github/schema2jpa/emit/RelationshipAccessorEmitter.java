@@ -195,11 +195,11 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
         MethodSpec.Builder load = MethodSpec.methodBuilder(loaded)
                 .addModifiers(Modifier.PRIVATE)
                 .returns(ParameterizedTypeName.get(LIST, target));
-        if (partner.keyGetter().isPresent() && entity.identifier() instanceof Identifier.Single id) {
+        if (partner.keyGetter().isPresent() && partner.referencedGetter().isPresent()) {
             load.addJavadoc("The collection, loaded if it was not, without what has left this $L since its rows were\n"
                             + "read.\n", owner)
                     .addStatement("return $T.loaded(this.$N, $N(), $T::$N, $T::$N)", view, field,
-                            id.property().names().getter(), target, partner.keyGetter().get(), target,
+                            partner.referencedGetter().get(), target, partner.keyGetter().get(), target,
                             partner.names().getter());
         } else {
             load.addJavadoc("The collection, loaded if it was not.\n")

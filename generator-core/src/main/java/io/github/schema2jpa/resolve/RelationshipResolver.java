@@ -321,8 +321,9 @@ final class RelationshipResolver {
         RelationshipProperty.KeyRole keyRole = keyRole(otherTable, otherLink, partnerOf(other, otherLink));
         Optional<String> keyGetter = otherLink.ownerHoldsForeignKey() && keyRole != RelationshipProperty.KeyRole.SHARED
                 ? otherLink.foreignKey().map(column -> columns.propertyNames(column).getter()) : Optional.empty();
+        Optional<String> referencedGetter = keyGetter.map(getter -> joinColumn(otherLink).targetIdGetter());
         return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(), keyRole,
-                keyGetter, other.cascade().map(Located::value).orElse(DEFAULT_CASCADE).contains(CascadeOption.DELETE_ORPHAN));
+                keyGetter, referencedGetter, other.cascade().map(Located::value).orElse(DEFAULT_CASCADE).contains(CascadeOption.DELETE_ORPHAN));
     }
 
     private String propertyName(Relationship relationship) {

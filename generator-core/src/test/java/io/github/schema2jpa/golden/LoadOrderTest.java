@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import org.example.accounts.Avatar;
+import org.example.accounts.Portrait;
 import org.example.accounts.Profile;
+import org.example.accounts.Setting;
 import org.example.accounts.User;
 import org.example.forum.Post;
 import org.example.forum.Subscription;
@@ -39,7 +41,8 @@ class LoadOrderTest {
     @BeforeAll
     static void boot() {
         factory = new H2Database().boot(List.of(Package.class, Release.class, Thread.class, Post.class,
-                Subscription.class, User.class, Avatar.class, Profile.class), Action.CREATE, sql);
+                Subscription.class, User.class, Avatar.class, Profile.class, Portrait.class, Setting.class), Action.CREATE,
+                sql);
     }
 
     @AfterAll
