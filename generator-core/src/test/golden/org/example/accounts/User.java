@@ -34,16 +34,7 @@ public class User implements Serializable {
     @Column(name = "name", nullable = false)
     private String name;
 
-    @OneToOne(
-            fetch = FetchType.LAZY,
-            cascade = {
-                    CascadeType.MERGE,
-                    CascadeType.REMOVE,
-                    CascadeType.REFRESH,
-                    CascadeType.DETACH
-            },
-            orphanRemoval = true
-    )
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "portrait_id", foreignKey = @ForeignKey(name = "fk_users_portrait_id_portraits"))
     private Portrait portrait;
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * many-to-one, or the owning side of a one-to-one). JPA cascades PERSIST again at every flush from each managed
  * entity, and persisting a removed entity makes it managed again: {@code em.remove(parent)} would be silently
  * undone by any loaded child. Without the cascade, the parent is deleted, or the flush fails naming the child that
- * still references it.
+ * still references it. A to-one relationship with delete-orphan ({@code single_parent}) owns what it references, as
+ * a collection owns its elements, and keeps the cascade.
  */
 final class JpaCascade {
 
@@ -30,8 +31,8 @@ final class JpaCascade {
      * without {@code REMOVE}: the database deletes the rows (ON
      * DELETE CASCADE), and a cascaded remove would make Hibernate load every unloaded collection to remove its
      * elements one by one, which is what SQLAlchemy's {@code passive_deletes} avoids; with
-     * {@code holdsToOneForeignKey} (the relationship is the to-one side that holds the foreign key), without
-     * {@code PERSIST}.
+     * {@code holdsToOneForeignKey} (the relationship is the to-one side that holds the foreign key and does not own
+     * what it references), without {@code PERSIST}.
      */
     static List<String> of(Set<CascadeOption> options, boolean passiveDeletes, boolean holdsToOneForeignKey) {
         Set<CascadeOption> expanded = EnumSet.noneOf(CascadeOption.class);
