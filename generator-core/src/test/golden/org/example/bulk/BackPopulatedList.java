@@ -2,17 +2,34 @@
 package org.example.bulk;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
+import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.LazyInitializable;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * A view of the inverse ({@code mappedBy}) side of a one-to-many relationship that keeps the
  * owning side in step, as SQLAlchemy's {@code back_populates} does: adding an element sets its
  * owner, and removing one clears it. Adding never loads the collection.
+ *
+ * <p>Iteration is fail-fast: moving an element to another owner while iterating throws
+ * {@link java.util.ConcurrentModificationException} (iterate over a copy to do that), while
+ * removing through the iterator is safe. {@code addAll} adds every element, even from a view of
+ * another owner's collection that the adding empties.
  *
  * <p>Positional changes ({@code add(int, E)}, {@code set}) are not supported: the order of the
  * collection is the order it is loaded in.
@@ -22,15 +39,25 @@ import org.hibernate.collection.spi.LazyInitializable;
 final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitializable {
     private final Supplier<List<E>> elements;
 
+    private final Supplier<List<E>> loaded;
+
     private final Class<E> type;
 
     private final Consumer<E> adder;
 
     private final Predicate<E> remover;
 
-    BackPopulatedList(Supplier<List<E>> elements, Class<E> type, Consumer<E> adder,
-            Predicate<E> remover) {
+    /**
+     * @param elements the owner's collection as it is, loaded or not
+     * @param loaded the owner's collection, loaded if it was not
+     * @param type the element type
+     * @param adder sets an element's owner to the owner of this collection
+     * @param remover clears an element's owner if it is the owner of this collection
+     */
+    BackPopulatedList(Supplier<List<E>> elements, Supplier<List<E>> loaded, Class<E> type,
+            Consumer<E> adder, Predicate<E> remover) {
         this.elements = elements;
+        this.loaded = loaded;
         this.type = type;
         this.adder = adder;
         this.remover = remover;
@@ -38,32 +65,57 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
 
     @Override
     public int size() {
-        return elements.get().size();
-    }
-
-    @Override
-    public boolean contains(Object element) {
-        return elements.get().contains(element);
-    }
-
-    @Override
-    public boolean remove(Object element) {
-        return type.isInstance(element) && remover.test(type.cast(element));
-    }
-
-    @Override
-    public boolean wasInitialized() {
-        return Hibernate.isInitialized(elements.get());
-    }
-
-    @Override
-    public void forceInitialization() {
-        Hibernate.initialize(elements.get());
+        return loaded.get().size();
     }
 
     @Override
     public E get(int index) {
-        return elements.get().get(index);
+        return loaded.get().get(index);
+    }
+
+    @Override
+    public boolean contains(Object element) {
+        return loaded.get().contains(element);
+    }
+
+    @Override
+    public Iterator<E> iterator() {
+        return new Iterator<E>() {
+            private final List<E> list = loaded.get();
+
+            private Iterator<E> delegate = list.iterator();
+
+            private int next;
+
+            private E current;
+
+            @Override
+            public boolean hasNext() {
+                return delegate.hasNext();
+            }
+
+            @Override
+            public E next() {
+                current = delegate.next();
+                next++;
+                return current;
+            }
+
+            @Override
+            public void remove() {
+                if (current == null) {
+                    throw new IllegalStateException();
+                }
+                int size = list.size();
+                remover.test(current);
+                current = null;
+                if (list.size() < size) {
+                    next--;
+                }
+                // the removal went through the owning side, so go on from where it left the list
+                delegate = list.listIterator(next);
+            }
+        };
     }
 
     @Override
@@ -73,9 +125,112 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
     }
 
     @Override
+    public boolean addAll(Collection<? extends E> added) {
+        // a copy first: adding may take the elements out of the collection they come from
+        List<E> copy = new ArrayList<>(added);
+        copy.forEach(adder);
+        return !copy.isEmpty();
+    }
+
+    @Override
+    public boolean remove(Object element) {
+        return type.isInstance(element) && remover.test(type.cast(element));
+    }
+
+    @Override
     public E remove(int index) {
-        E element = elements.get().get(index);
+        E element = loaded.get().get(index);
         remover.test(element);
         return element;
+    }
+
+    @Override
+    public void clear() {
+        new ArrayList<>(loaded.get()).forEach(remover::test);
+    }
+
+    @Override
+    public boolean wasInitialized() {
+        return Hibernate.isInitialized(elements.get());
+    }
+
+    @Override
+    public void forceInitialization() {
+        loaded.get();
+    }
+
+    /**
+     * Whether an entity or a collection is loaded, or can still be loaded or queue an addition:
+     * its persistence context is open. A detached one that is not loaded is left as it is.
+     */
+    static boolean reachable(Object lazy) {
+        if (Hibernate.isInitialized(lazy)) {
+            return true;
+        }
+        SharedSessionContractImplementor session = null;
+        if (lazy instanceof HibernateProxy proxy) {
+            session = proxy.getHibernateLazyInitializer().getSession();
+        } else if (lazy instanceof AbstractPersistentCollection<?> collection) {
+            session = collection.getSession();
+        }
+        return session != null && session.isOpen();
+    }
+
+    /**
+     * Takes an element that moved to another owner out of a loaded collection, and out of what
+     * Hibernate remembers of it as loaded: a move is not an orphan for orphan removal.
+     */
+    static <T> void moved(List<T> list, T element) {
+        list.remove(element);
+        forget(list, element);
+    }
+
+    /**
+     * The collection, loaded if it was not. Rows read from the database may be out of date:
+     * SQLAlchemy flushes before it loads a collection, Hibernate does not. So what has left since
+     * (its owner, read through {@code ownerIdOf} and {@code ownerOf}, is no longer the one with
+     * {@code ownerId}) is taken out, and additions queued twice are kept once. An element that moved
+     * to another owner is forgotten as loaded; one left without owner stays an orphan, which orphan
+     * removal deletes.
+     */
+    static <T> List<T> loaded(List<T> list, Object ownerId, Function<T, ?> ownerIdOf,
+            Function<T, ?> ownerOf) {
+        if (Hibernate.isInitialized(list)) {
+            return list;
+        }
+        Hibernate.initialize(list);
+        boolean wasDirty = !(list instanceof PersistentCollection<?> persistent) || persistent.isDirty();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Iterator<T> each = list.iterator();
+        while (each.hasNext()) {
+            T element = each.next();
+            Object id = ownerIdOf.apply(element);
+            if (!seen.add(element)) {
+                each.remove();
+            } else if (!Objects.equals(id, ownerId)) {
+                each.remove();
+                if (id != null || ownerOf.apply(element) != null || !managed(list, element)) {
+                    forget(list, element);
+                } else {
+                    wasDirty = true;
+                }
+            }
+        }
+        // a collection that only lost what left it since it was read has no change of its own
+        if (!wasDirty) {
+            ((PersistentCollection<?>) list).clearDirty();
+        }
+        return list;
+    }
+
+    private static boolean managed(Collection<?> list, Object element) {
+        return list instanceof AbstractPersistentCollection<?> collection && collection.getSession() != null
+                && collection.getSession().getPersistenceContextInternal().isEntryFor(element);
+    }
+
+    private static void forget(Collection<?> list, Object element) {
+        if (list instanceof PersistentCollection<?> persistent && persistent.getStoredSnapshot() instanceof Collection<?> snapshot) {
+            snapshot.removeIf(each -> each == element);
+        }
     }
 }

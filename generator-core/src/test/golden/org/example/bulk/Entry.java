@@ -39,7 +39,7 @@ public class Entry implements Serializable {
     @Column(name = "title", nullable = false)
     private String title;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.MERGE)
     @JoinColumn(name = "feed_name", nullable = false, foreignKey = @ForeignKey(name = "fk_entries_feed_name_feeds"))
     private Feed feed;
 
@@ -65,23 +65,28 @@ public class Entry implements Serializable {
      * <p>Loaded lazily: until it is touched this is a proxy that knows only its identifier.
      */
     public Feed getFeed() {
-        return feed;
+        return this.feed;
     }
 
     /**
      * Sets the feed, and keeps {@code Feed.getEntries()} in step: this entry leaves the previous
      * feed's collection and joins the new one's. A collection that is not loaded stays
-     * unloaded: Hibernate queues the addition, and the removal is left to the database.
+     * unloaded: Hibernate queues the addition, and when it loads, what has left it since is left
+     * out. Moving to another feed is not orphaning.
+     *
+     * <p>Setting none deletes this entry on flush (delete-orphan): the previous
+     * feed's collection is loaded for that if it is not.
      */
     public void setFeed(Feed feed) {
         Feed previous = this.feed;
         if (previous == feed) {
             return;
         }
-        this.feed = feed;
-        if (previous != null && Hibernate.isInitialized(previous)) {
-            Hibernate.unproxy(previous, Feed.class).detachEntry(this);
+        if (previous != null
+                && (Hibernate.isInitialized(previous) || feed == null && BackPopulatedList.reachable(previous))) {
+            Hibernate.unproxy(previous, Feed.class).detachEntry(this, feed != null);
         }
+        this.feed = feed;
         if (feed != null && Hibernate.isInitialized(feed)) {
             Hibernate.unproxy(feed, Feed.class).attachEntry(this);
         }
@@ -91,11 +96,11 @@ public class Entry implements Serializable {
      * The feed's identifier, read without loading the feed.
      */
     public String getFeedName() {
-        return feed == null ? null : feed.getName();
+        return this.feed == null ? null : this.feed.getName();
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -109,7 +114,7 @@ public class Entry implements Serializable {
      * The same for every Entry, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Entry.class.hashCode();
     }
 

@@ -59,7 +59,15 @@ public class Feed implements Serializable {
      * clears it. Adding does not load a collection that is not loaded yet.
      */
     public List<Entry> getEntries() {
-        return new BackPopulatedList<>(() -> entries, Entry.class, this::addEntry, this::removeEntry);
+        return new BackPopulatedList<>(() -> this.entries, this::loadedEntries, Entry.class, this::addEntry, this::removeEntry);
+    }
+
+    /**
+     * The collection, loaded if it was not, without what has left this feed since its rows were
+     * read.
+     */
+    private List<Entry> loadedEntries() {
+        return BackPopulatedList.loaded(this.entries, getName(), Entry::getFeedName, Entry::getFeed);
     }
 
     /**
@@ -79,30 +87,41 @@ public class Feed implements Serializable {
         if (entry == null || !equals(entry.getFeed())) {
             return false;
         }
-        // orphan removal sees only what leaves a loaded collection, so load it
-        entries.remove(entry);
         entry.setFeed(null);
         return true;
     }
 
     /**
-     * Called by {@link Entry#setFeed} only: puts an entry into the collection; queued when it is not loaded.
+     * Called by {@link Entry#setFeed} only: puts an entry into the collection; queued when it is not loaded,
+     * left to the database when it is neither loaded nor in an open persistence context
+     * (detached).
      */
     void attachEntry(Entry entry) {
-        entries.add(entry);
+        if (BackPopulatedList.reachable(this.entries)) {
+            this.entries.add(entry);
+        }
     }
 
     /**
-     * Called by {@link Entry#setFeed} only: takes an entry out of the collection if it is loaded.
+     * Called by {@link Entry#setFeed} only: takes an entry out of the collection if it is loaded. One that
+     * moved to another feed is not an orphan. One left without feed is: the collection is loaded if
+     * it can be, so that orphan removal sees it leave (called before the entry lets go of this feed, as
+     * loading may set key parts again).
      */
-    void detachEntry(Entry entry) {
-        if (Hibernate.isInitialized(entries)) {
-            entries.remove(entry);
+    void detachEntry(Entry entry, boolean moved) {
+        if (Hibernate.isInitialized(this.entries)) {
+            if (moved) {
+                BackPopulatedList.moved(this.entries, entry);
+            } else {
+                this.entries.remove(entry);
+            }
+        } else if (!moved && BackPopulatedList.reachable(this.entries)) {
+            loadedEntries().remove(entry);
         }
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -116,7 +135,7 @@ public class Feed implements Serializable {
      * The same for every Feed, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Feed.class.hashCode();
     }
 

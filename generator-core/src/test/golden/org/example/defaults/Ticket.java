@@ -82,7 +82,7 @@ public class Ticket implements Serializable {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
@@ -96,7 +96,7 @@ public class Ticket implements Serializable {
      * The same for every Ticket, so that it does not change when the identifier is assigned.
      */
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Ticket.class.hashCode();
     }
 
