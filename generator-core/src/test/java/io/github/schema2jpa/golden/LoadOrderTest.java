@@ -18,7 +18,7 @@ import org.example.forum.Thread;
 import org.example.pypi.Package;
 import org.example.pypi.Release;
 import org.hibernate.Hibernate;
-import org.hibernate.TransientPropertyValueException;
+import org.hibernate.TransientObjectException;
 import org.hibernate.tool.schema.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +34,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code docs/schema-language.md}.
  */
 class LoadOrderTest {
+
+    // Hibernate 7 names the property that references the transient entity (Release.package_), 6.6 its class: the
+    // assertions take either, in a TransientObjectException (7 throws its subclass TransientPropertyValueException)
 
     private static final SqlLog sql = new SqlLog();
     private static EntityManagerFactory factory;
@@ -66,8 +69,8 @@ class LoadOrderTest {
             Package pkg = em.find(Package.class, saved.getId());
             assertThat(pkg.getReleases()).hasSize(2);
             em.remove(pkg);
-        })).hasRootCauseInstanceOf(TransientPropertyValueException.class)
-                .rootCause().hasMessageContaining("Release.package_");
+        })).hasRootCauseInstanceOf(TransientObjectException.class)
+                .rootCause().message().containsAnyOf("Release.package_", "org.example.pypi.Package");
 
         assertThat(sql.startingWith("delete ")).isEmpty();
         assertThat(releaseCount(saved.getId())).isEqualTo(2);
@@ -141,8 +144,8 @@ class LoadOrderTest {
             User user = em.find(User.class, saved.getId());
             assertThat(Hibernate.isInitialized(user.getAvatar())).isTrue();
             em.remove(user);
-        })).hasRootCauseInstanceOf(TransientPropertyValueException.class)
-                .rootCause().hasMessageContaining("Avatar.user");
+        })).hasRootCauseInstanceOf(TransientObjectException.class)
+                .rootCause().message().containsAnyOf("Avatar.user", "org.example.accounts.User");
         assertThat(sql.startingWith("delete ")).isEmpty();
 
         factory.runInTransaction(em -> {
@@ -161,8 +164,8 @@ class LoadOrderTest {
         release.setPackage(pkg);
 
         assertThatThrownBy(() -> factory.runInTransaction(em -> em.persist(release)))
-                .hasRootCauseInstanceOf(TransientPropertyValueException.class)
-                .rootCause().hasMessageContaining("Release.package_");
+                .hasRootCauseInstanceOf(TransientObjectException.class)
+                .rootCause().message().containsAnyOf("Release.package_", "org.example.pypi.Package");
         assertThat(sql.startingWith("insert into packages")).isEmpty();
     }
 
