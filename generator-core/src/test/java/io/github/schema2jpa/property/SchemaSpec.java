@@ -136,8 +136,6 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
         private boolean hostile;
         private boolean collections;
         private SyncPair pair;
-        /** Whether the relationships being printed are many-to-many, which name their helpers' parameters apart. */
-        private boolean inManyToMany;
 
         /** A table as printed: its name, entity and key column. */
         private record Built(String table, String entity, String keyColumn, KeyType keyType) {
@@ -479,22 +477,9 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
         }
 
-        /**
-         * The name of a collection: while {@link OpenDefects#SINGULAR_SHADOWS_FIELD} is open, a name whose singular
-         * is itself ends in {@code _items}.
-         */
+        /** The name of a collection, its own singular or not ({@code user}, {@code sent}, {@code staff}). */
         private String collection(String table, Name name) {
-            String text = name.text();
-            if (OpenDefects.SINGULAR_SHADOWS_FIELD.open() && !inManyToMany
-                    && naming.singular(naming.propertyName(text)).equals(naming.propertyName(text))) {
-                return member(table, name, "_items");
-            }
             return member(table, name, "");
-        }
-
-        private boolean selfSingular(String name) {
-            String property = naming.propertyName(name);
-            return naming.singular(property).equals(property);
         }
 
         /** Adds a relationship under a name already taken by {@link #member}. */
@@ -508,9 +493,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             }
             use(options.doc());
             options.doc().ifPresent(doc -> node.put("doc", doc.text()));
-            Optional<Name> javaName = options.javaName().filter(given -> !(collection && !inManyToMany
-                    && selfSingular(given.text())
-                    && OpenDefects.SINGULAR_SHADOWS_FIELD.open()));
+            Optional<Name> javaName = options.javaName();
             javaName(owner.table(), javaName).ifPresent(property -> node.put("java_name", property));
             if (collection) {
                 collections = true;
@@ -532,15 +515,6 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
         }
 
         private void manyToMany(ManyToMany m) {
-            inManyToMany = true;
-            try {
-                printManyToMany(m);
-            } finally {
-                inManyToMany = false;
-            }
-        }
-
-        private void printManyToMany(ManyToMany m) {
             Built left = table(m.left());
             Built right = table(m.right());
             if (left.table().equals(right.table())) {
