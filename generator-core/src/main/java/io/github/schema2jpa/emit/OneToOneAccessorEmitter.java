@@ -61,6 +61,8 @@ final class OneToOneAccessorEmitter {
         }
         RelationshipProperty.Partner partner = relationship.partner().get();
         HelperNames helpers = naming.helperNames(relationship.singular());
+        // the parameter is named as the field: the local that holds the one before takes another name
+        String previous = field.equals("previous") ? "before" : "previous";
         type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, field)
@@ -70,12 +72,12 @@ final class OneToOneAccessorEmitter {
                 .addJavadoc(partner.keyRole() != RelationshipProperty.KeyRole.SHARED ? CodeBlock.of("")
                         : CodeBlock.of("\n<p>The $L shares this $L's identifier: to replace a persisted $L, set {@code null},\n"
                                 + "flush, then set the new one.\n", property, self, property))
-                .addStatement("$T previous = $N()", target, relationship.names().getter())
-                .beginControlFlow("if (previous == $N)", field)
+                .addStatement("$T $N = $N()", target, previous, relationship.names().getter())
+                .beginControlFlow("if ($N == $N)", previous, field)
                 .addStatement("return")
                 .endControlFlow()
-                .beginControlFlow("if (previous != null)")
-                .addStatement("previous.$N(null)", partner.names().setter())
+                .beginControlFlow("if ($N != null)", previous)
+                .addStatement("$N.$N(null)", previous, partner.names().setter())
                 .endControlFlow()
                 .beginControlFlow("if ($N != null)", field)
                 .addStatement("$N.$N($L)", field, partner.names().setter(), Types.self(entity))
@@ -86,11 +88,11 @@ final class OneToOneAccessorEmitter {
                 .addJavadoc("Called by {@link $T#$N} only: takes the $L, and leaves the previous one without its $L.\n",
                         target, partner.names().setter(), property, partner.names().property())
                 .addParameter(target, field)
-                .addStatement("$T previous = $N()", target, relationship.names().getter())
+                .addStatement("$T $N = $N()", target, previous, relationship.names().getter())
                 .addStatement("this.$N.clear()", field)
                 .addStatement("this.$N.add($N)", field, field)
-                .beginControlFlow("if (previous != null && previous != $N)", field)
-                .addStatement("previous.$N(null)", partner.names().setter())
+                .beginControlFlow("if ($N != null && $N != $N)", previous, previous, field)
+                .addStatement("$N.$N(null)", previous, partner.names().setter())
                 .endControlFlow()
                 .build());
         type.addMethod(MethodSpec.methodBuilder(helpers.detach())

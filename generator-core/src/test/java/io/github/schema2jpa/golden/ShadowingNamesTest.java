@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Relationship names that are their own singular ({@code sent}, {@code moved}) or that match a local name of the
- * generated accessors ({@code previous}): parameters never shadow the fields they are put into, and the pair still
+ * generated accessors ({@code previous}, for a many-to-one and for a one-to-one): parameters never shadow the fields they are put into, and the pair still
  * keeps both sides in step.
  */
 class ShadowingNamesTest {
@@ -40,6 +40,13 @@ class ShadowingNamesTest {
                 relationships:
                   sent: { target: Message, back_populates: previous }
                   moved: { target: Member, back_populates: user, cascade: [all, delete-orphan] }
+                  previous: { target: Badge, back_populates: holder, uselist: false }
+              badges:
+                columns:
+                  id: { type: integer, primary_key: true, autoincrement: true }
+                  holder_id: { type: integer, foreign_key: users.id, unique: true }
+                relationships:
+                  holder: { target: User, back_populates: previous }
               messages:
                 columns:
                   id: { type: integer, primary_key: true, autoincrement: true }
@@ -67,6 +74,7 @@ class ShadowingNamesTest {
         assertThat(user).contains("this.sent.add(sent);").contains("void detachMoved(Member moved, boolean movedAway)");
         assertThat(Files.readString(sources.resolve("org/example/shadow/Message.java")))
                 .contains("User before = this.previous;");
+        assertThat(user).contains("Badge before = getPrevious();");
         assertThat(compile(sources, classes)).isEmpty();
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
@@ -91,6 +99,15 @@ class ShadowingNamesTest {
             assertThat((List<Object>) call(ada, "getMoved")).isEmpty();
             assertThat((List<Object>) call(bob, "getSent")).containsExactly(message);
             assertThat((List<Object>) call(bob, "getMoved")).containsExactly(member);
+
+            // a one-to-one whose side without the key is called like the setter's local for the one before
+            Object badge = loader.loadClass("org.example.shadow.Badge").getConstructor().newInstance();
+            call(ada, "setPrevious", badge);
+            assertThat(call(badge, "getHolder")).isSameAs(ada);
+            call(bob, "setPrevious", badge);
+            assertThat(call(badge, "getHolder")).isSameAs(bob);
+            assertThat(call(ada, "getPrevious")).isNull();
+            assertThat(call(bob, "getPrevious")).isSameAs(badge);
         }
     }
 
