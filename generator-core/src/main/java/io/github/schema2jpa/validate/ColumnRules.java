@@ -63,6 +63,10 @@ final class ColumnRules implements SchemaValidator.Rule {
                 diagnostics.error(version.location(), "a version column must be integer, bigint or smallint, not "
                         + type.word());
             }
+            // Hibernate writes the version on insert and on every update, and refuses one the database generates
+            column.serverDefault().ifPresent(serverDefault -> diagnostics.error(serverDefault.location(),
+                    "a version column takes no server_default: Hibernate writes its value on every insert and update;"
+                            + " remove the server_default (the first version is 0)"));
         });
     }
 

@@ -373,7 +373,7 @@ record SchemaSpec(List<Feature> features, Optional<String> defaultGeneration) {
             if (defaultValue.isPresent() && Defaults.hostile(value(defaultValue))) {
                 hostile = true;
             }
-            if (spec.serverDefault()) {
+            if (spec.serverDefault() && !version) { // a version column takes no server_default (an error)
                 Defaults.server(type, spec.enumValues()).ifPresent(value -> column.put("server_default", value));
             }
             javaName(table.table(), spec.javaName()).ifPresent(javaName -> column.put("java_name", javaName));

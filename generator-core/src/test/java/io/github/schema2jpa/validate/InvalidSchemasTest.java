@@ -100,7 +100,9 @@ class InvalidSchemasTest {
                         "9:40: error: default 'many' is not a valid integer value",
                         "11:39: error: default 'yes' is not a valid boolean value",
                         "15:56: error: 'identity' generation needs an integer, bigint or smallint key, not uuid",
-                        "16:42: error: a version column must be integer, bigint or smallint, not string")),
+                        "16:42: error: a version column must be integer, bigint or smallint, not string",
+                        "17:66: error: a version column takes no server_default: Hibernate writes its value on every"
+                                + " insert and update; remove the server_default (the first version is 0)")),
                 Arguments.of("keyword-values.yaml", List.of(
                         "4:18: error: unknown id generation 'identiy'; did you mean 'identity'?",
                         "11:67: error: unknown loading strategy 'selectn'; did you mean 'select'?",
