@@ -1,8 +1,10 @@
 package io.github.schema2jpa.naming;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -60,6 +62,44 @@ public final class JavaNames {
             "Boolean", "Short", "Integer", "Long", "Float", "Double",
             "IllegalStateException", "UnsupportedOperationException");
 
+    /** The packages of the libraries the generated code uses: Jakarta Persistence and Hibernate. */
+    public static final List<String> LIBRARY_PACKAGES = List.of("jakarta.persistence", "org.hibernate");
+
+    /**
+     * The classes outside {@code java.lang} that generated code uses, by simple name. Where a class of the generated
+     * package has one of these names, the generated code writes the library's class in full
+     * ({@code org.hibernate.Hibernate.isInitialized(...)}, {@code jakarta.persistence.FetchType.LAZY}), and a field
+     * or parameter named like the first part of its package ({@code org}, {@code java}, {@code jakarta}) would
+     * obscure that package: Java reads {@code org.hibernate} as a field of the variable {@code org}.
+     */
+    public static final Map<String, String> LIBRARY_TYPES_USED = libraryTypesUsed(
+            "jakarta.persistence", List.of("CascadeType", "Column", "ConstraintMode", "Entity", "EnumType",
+                    "Enumerated", "FetchType", "ForeignKey", "GeneratedValue", "GenerationType", "Id", "IdClass",
+                    "Index", "JoinColumn", "JoinTable", "ManyToMany", "ManyToOne", "MappedSuperclass", "MapsId",
+                    "OneToMany", "OneToOne", "OrderBy", "PrePersist", "PreRemove", "SequenceGenerator", "Table",
+                    "UniqueConstraint", "Version"),
+            "java.io", List.of("Serializable"),
+            "java.math", List.of("BigDecimal"),
+            "java.time", List.of("Instant", "LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime"),
+            "java.util", List.of("AbstractList", "AbstractSet", "ArrayList", "Collection", "Collections",
+                    "ConcurrentModificationException", "Iterator", "LinkedHashSet", "List", "ListIterator",
+                    "NoSuchElementException", "Objects", "Set", "UUID"),
+            "java.util.function", List.of("Consumer", "Predicate", "Supplier"),
+            "org.hibernate", List.of("Hibernate", "Length"),
+            "org.hibernate.annotations", List.of("BatchSize", "ColumnDefault", "Fetch", "FetchMode", "OnDelete",
+                    "OnDeleteAction"),
+            "org.hibernate.collection.spi", List.of("LazyInitializable"));
+
+    private static Map<String, String> libraryTypesUsed(Object... packagesAndNames) {
+        Map<String, String> types = new TreeMap<>();
+        for (int i = 0; i < packagesAndNames.length; i += 2) {
+            for (Object name : (List<?>) packagesAndNames[i + 1]) {
+                types.put((String) name, packagesAndNames[i] + "." + name);
+            }
+        }
+        return Map.copyOf(types);
+    }
+
     private JavaNames() {
     }
 
@@ -86,11 +126,18 @@ public final class JavaNames {
 
     /**
      * Why {@code name} cannot be the package of generated classes, if it cannot: packages under {@code java} and
-     * packages of the JDK's modules belong to the JDK, and javac refuses classes in them.
+     * packages of the JDK's modules belong to the JDK, and javac refuses classes in them; packages of Jakarta
+     * Persistence and Hibernate hold the classes the generated code uses, which a generated class would replace.
      */
     public static Optional<String> packageProblem(String name) {
         if (name.equals("java") || name.startsWith("java.")) {
             return Optional.of("packages under 'java' belong to the JDK");
+        }
+        for (String library : LIBRARY_PACKAGES) {
+            if (name.equals(library) || name.startsWith(library + ".")) {
+                return Optional.of("packages under '" + library + "' belong to the library whose classes the"
+                        + " generated code uses, and a generated class would take the place of one of them");
+            }
         }
         boolean jdk = ModuleLayer.boot().modules().stream()
                 .filter(module -> module.getName().startsWith("java.") || module.getName().startsWith("jdk."))

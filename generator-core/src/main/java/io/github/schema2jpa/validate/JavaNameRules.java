@@ -11,6 +11,7 @@ import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,6 +61,7 @@ final class JavaNameRules implements SchemaValidator.Rule {
                 checkProperty(property, "column '" + column.name() + "'", at, column.javaName().isEmpty(), properties,
                         diagnostics);
                 Map<String, Located<String>> constants = new HashMap<>();
+                Map<String, Located<String>> folded = new HashMap<>();
                 for (Located<String> value : column.values()) {
                     if (SourceVersion.isName(value.value()) && value.value().contains(".")) {
                         diagnostics.error(value.location(), "enum value '" + value.value()
@@ -69,6 +71,16 @@ final class JavaNameRules implements SchemaValidator.Rule {
                     if (first != null) {
                         diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
                                 + column.name() + "' is given twice; each value is one constant of the enum");
+                    } else {
+                        // H2 compares the values of an ENUM type in upper case (English rules) and refuses the
+                        // table when two are equal so: 'a' and 'A', 'ss' and 'ß'
+                        Located<String> same = folded.putIfAbsent(value.value().toUpperCase(Locale.ENGLISH), value);
+                        if (same != null) {
+                            diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
+                                    + column.name() + "' and '" + same.value() + "' (line " + same.location().line()
+                                    + ") differ only in case: H2 refuses the table, as it compares enum values in"
+                                    + " upper case; spell them differently");
+                        }
                     }
                 }
                 if (column.enumName().isPresent()) {

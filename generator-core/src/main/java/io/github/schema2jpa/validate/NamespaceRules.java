@@ -73,18 +73,72 @@ public final class NamespaceRules {
     }
 
     public void check(List<Resolved> files, Diagnostics diagnostics) {
-        checkTypes(files, diagnostics);
+        Map<String, TypeEntry> types = checkTypes(files, diagnostics);
         for (Resolved file : files) {
             for (EntityModel entity : file.model().entities()) {
                 Table table = file.index().schema().table(entity.tableName()).orElseThrow();
                 checkMembers(table, entity, diagnostics);
+                checkPackageRoots(table, entity, types, diagnostics);
             }
         }
     }
 
+    /**
+     * A class of the package named like a library class the generated code uses makes the generated code write that
+     * class in full ({@code org.hibernate.Hibernate}); a field or parameter named like the first part of its package
+     * would then stand for that part ({@code org.hibernate} read as a field of the field {@code org}).
+     */
+    private void checkPackageRoots(Table table, EntityModel entity, Map<String, TypeEntry> types,
+            Diagnostics diagnostics) {
+        String packageName = entity.className().packageName();
+        Map<String, TypeEntry> qualifiedBy = new HashMap<>();
+        types.values().stream()
+                .filter(type -> type.name().packageName().equals(packageName))
+                .filter(type -> JavaNames.LIBRARY_TYPES_USED.containsKey(type.name().simpleName()))
+                .sorted(java.util.Comparator.comparing(type -> type.name().simpleName()))
+                .forEach(type -> {
+                    String library = JavaNames.LIBRARY_TYPES_USED.get(type.name().simpleName());
+                    qualifiedBy.putIfAbsent(library.substring(0, library.indexOf('.')), type);
+                });
+        if (qualifiedBy.isEmpty()) {
+            return;
+        }
+        for (ColumnProperty property : entity.columns()) {
+            Column column = table.column(property.columnName()).orElseThrow();
+            reportRoot(property.names().field(), "column '" + column.name() + "'",
+                    column.javaName().map(Located::location).orElse(column.location()), "a java_name", qualifiedBy,
+                    entity, diagnostics);
+        }
+        for (RelationshipProperty property : entity.relationships()) {
+            Optional<Relationship> declared = relationship(table, property);
+            String what = "relationship '" + declared.map(Relationship::name).orElse(property.names().property()) + "'";
+            SourceLocation at = declared.map(r -> r.javaName().map(Located::location).orElse(r.location()))
+                    .orElse(table.location());
+            reportRoot(property.names().field(), what, at, "a java_name", qualifiedBy, entity, diagnostics);
+            if (property.isCollection() || property.isOneToOneInverse()) {
+                reportRoot(naming.fieldName(property.singular()), what + " (singular '" + property.singular()
+                        + "', the parameter of its helpers)", declared.flatMap(Relationship::singular)
+                                .map(Located::location).orElse(at), "a 'singular'", qualifiedBy, entity, diagnostics);
+            }
+        }
+    }
+
+    private static void reportRoot(String name, String what, SourceLocation at, String fix,
+            Map<String, TypeEntry> qualifiedBy, EntityModel entity, Diagnostics diagnostics) {
+        TypeEntry type = qualifiedBy.get(name);
+        if (type == null) {
+            return;
+        }
+        String library = JavaNames.LIBRARY_TYPES_USED.get(type.name().simpleName());
+        diagnostics.error(at, what + " would give " + entity.generatedClass().simpleName() + " a variable " + name
+                + ", which hides the package " + name + " where the generated code writes " + library + " in full ("
+                + describe(type.source(), at) + " takes the name " + type.name().simpleName() + "): give it " + fix
+                + ", or " + type.source().fix());
+    }
+
     // ---- classes and files
 
-    private void checkTypes(List<Resolved> files, Diagnostics diagnostics) {
+    private Map<String, TypeEntry> checkTypes(List<Resolved> files, Diagnostics diagnostics) {
         Map<String, TypeEntry> byFile = new HashMap<>();
         Map<String, TypeEntry> byName = new HashMap<>();
         Map<String, SourceLocation> packages = new LinkedHashMap<>();
@@ -174,6 +228,7 @@ public final class NamespaceRules {
                 }
             }
         });
+        return byName;
     }
 
     /** A class name the naming strategy derives from an entity's (its key or base class) must be usable too. */
