@@ -106,7 +106,8 @@ public final class NamespaceRules {
         for (ColumnProperty property : entity.columns()) {
             Column column = table.column(property.columnName()).orElseThrow();
             reportRoot(property.names().field(), "column '" + column.name() + "'",
-                    column.javaName().map(Located::location).orElse(column.location()), "a java_name", qualifiedBy,
+                    column.javaName().map(Located::location).orElse(column.location()),
+                    column.javaName().isEmpty() ? "a java_name" : "another java_name", qualifiedBy,
                     entity, diagnostics);
         }
         for (RelationshipProperty property : entity.relationships()) {
@@ -114,11 +115,15 @@ public final class NamespaceRules {
             String what = "relationship '" + declared.map(Relationship::name).orElse(property.names().property()) + "'";
             SourceLocation at = declared.map(r -> r.javaName().map(Located::location).orElse(r.location()))
                     .orElse(table.location());
-            reportRoot(property.names().field(), what, at, "a java_name", qualifiedBy, entity, diagnostics);
+            reportRoot(property.names().field(), what, at,
+                    declared.flatMap(Relationship::javaName).isEmpty() ? "a java_name" : "another java_name",
+                    qualifiedBy, entity, diagnostics);
             if (property.isCollection() || property.isOneToOneInverse()) {
                 reportRoot(naming.fieldName(property.singular()), what + " (singular '" + property.singular()
                         + "', the parameter of its helpers)", declared.flatMap(Relationship::singular)
-                                .map(Located::location).orElse(at), "a 'singular'", qualifiedBy, entity, diagnostics);
+                                .map(Located::location).orElse(at),
+                        declared.flatMap(Relationship::singular).isEmpty() ? "a 'singular'" : "another 'singular'",
+                        qualifiedBy, entity, diagnostics);
             }
         }
     }
