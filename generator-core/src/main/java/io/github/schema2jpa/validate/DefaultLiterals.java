@@ -42,6 +42,53 @@ final class DefaultLiterals {
         } else if (outOfRange(type, text)) {
             diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' is too large for a "
                     + type.word() + " column; write Infinity if that is what it means");
+        } else {
+            checkSize(column, type, value, diagnostics);
+        }
+    }
+
+    /** Hibernate's column length, precision and scale when the schema gives none. */
+    private static final int DEFAULT_LENGTH = 255;
+    private static final int DEFAULT_PRECISION = 38;
+    private static final int DEFAULT_SCALE = 2;
+
+    /**
+     * A default the column cannot hold would make every insert without a value fail: a string longer than the
+     * column's length, a decimal with more digits before the point than precision minus scale.
+     */
+    private static void checkSize(Column column, ColumnType type, Located<String> value, Diagnostics diagnostics) {
+        String text = value.value();
+        if (type == ColumnType.STRING) {
+            int length = column.length().map(Located::value).orElse(DEFAULT_LENGTH);
+            // H2 counts UTF-16 units: an emoji is two of its characters
+            int characters = text.length();
+            if (characters > length) {
+                diagnostics.error(value.location(), "default of column '" + column.name() + "' is " + characters
+                        + " characters long" + (characters == text.codePointCount(0, characters) ? ""
+                                : " as H2 counts them (two for each character beyond U+FFFF)")
+                        + ", but the column holds at most " + length + ": every insert that leaves it"
+                        + " to the default would fail; give the column a length of at least " + characters
+                        + ", or a shorter default");
+            }
+        } else if (type == ColumnType.DECIMAL) {
+            BigDecimal number = new BigDecimal(text.strip());
+            int precision = column.precision().map(Located::value).orElse(DEFAULT_PRECISION);
+            int scale = column.scale().map(Located::value).orElse(DEFAULT_SCALE);
+            if (number.signum() == 0) {
+                return;
+            }
+            long digits = (long) number.precision() - number.scale();
+            if (digits == precision - scale && number.scale() > scale) {
+                // rounding to the scale may carry into one more digit: 99.999 at scale 2 is 100.00
+                BigDecimal rounded = number.setScale(scale, java.math.RoundingMode.HALF_UP);
+                digits = (long) rounded.precision() - rounded.scale();
+            }
+            if (digits > precision - scale) {
+                diagnostics.error(value.location(), "default '" + SchemaText.shown(text) + "' of column '"
+                        + column.name() + "' has " + digits + " digits before the point, but precision " + precision
+                        + " and scale " + scale + " leave " + (precision - scale) + ": every insert that leaves it to"
+                        + " the default would fail; raise the precision, or write a smaller default");
+            }
         }
     }
 
