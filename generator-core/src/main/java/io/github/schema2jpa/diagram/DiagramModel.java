@@ -9,8 +9,10 @@ import io.github.schema2jpa.schema.RelationshipLinker;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,9 +42,18 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
     static DiagramModel of(List<SchemaIndex> schemas) {
         List<Box> boxes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (SchemaIndex index : schemas) {
+            // an entity named like one of an earlier schema (in another package) is shown by its full name, so
+            // that the two are two boxes, not one box that both draw into
+            Map<String, String> names = new HashMap<>();
             for (Table table : index.schema().tables()) {
-                boxes.add(new Box(index.entityName(table), table.name(), attributes(table)));
+                String entity = index.entityName(table);
+                names.put(entity, named.contains(entity) ? qualified(index, entity) : entity);
+            }
+            named.addAll(names.keySet());
+            for (Table table : index.schema().tables()) {
+                boxes.add(new Box(names.get(index.entityName(table)), table.name(), attributes(table)));
             }
             Set<Relationship> drawn = new HashSet<>();
             RelationshipLinker linker = new RelationshipLinker(index);
@@ -56,17 +67,22 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
                             .flatMap(back -> link.target().relationship(back.value()));
                     partner.ifPresent(drawn::add);
                     drawn.add(relationship);
-                    edges.add(edge(index, link, relationship, partner));
+                    edges.add(edge(names, index, link, relationship, partner));
                 }
             }
         }
         return new DiagramModel(boxes, edges);
     }
 
-    private static Edge edge(SchemaIndex index, RelationshipLink link, Relationship relationship,
-            Optional<Relationship> partner) {
-        String owner = index.entityName(link.owner());
-        String target = index.entityName(link.target());
+    private static String qualified(SchemaIndex index, String entity) {
+        return index.schema().packageName().map(name -> name.value() + "." + entity)
+                .orElseGet(() -> index.schema().file() + ":" + entity);
+    }
+
+    private static Edge edge(Map<String, String> names, SchemaIndex index, RelationshipLink link,
+            Relationship relationship, Optional<Relationship> partner) {
+        String owner = names.get(index.entityName(link.owner()));
+        String target = names.get(index.entityName(link.target()));
         boolean optional = link.foreignKey().flatMap(Column::nullable).map(Located::value).orElse(true);
         String label = partner.map(p -> relationship.name() + " / " + p.name()).orElse(relationship.name());
         if (link.kind() == RelationshipKind.MANY_TO_ONE

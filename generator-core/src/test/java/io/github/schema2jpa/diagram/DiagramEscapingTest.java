@@ -85,4 +85,56 @@ class DiagramEscapingTest {
                         + " %% x\\\", URL=\\\"http://evil.example\\\" ]; \\\"n\\\" [label=\\\"{a|<p>b}\\\\\\\\l\\\""
                         + " #quot; / café\", arrowtail=teeodot, arrowhead=crowodot];");
     }
+
+    /**
+     * Two schemas of one run may each have an entity {@code User}, in two packages (a warning): they are two boxes,
+     * and a relationship is drawn to the one of its own schema, not merged into the first.
+     */
+    @Test
+    void entitiesOfOneNameInTwoSchemasAreTwoBoxes() throws IOException {
+        Path first = Files.writeString(work.resolve("a.yaml"), """
+                schema2jpa: 1
+                package: org.example.a
+                tables:
+                  users_a:
+                    entity: User
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        Path second = Files.writeString(work.resolve("b.yaml"), """
+                schema2jpa: 1
+                package: org.example.b
+                tables:
+                  users_b:
+                    entity: User
+                    columns:
+                      id: { type: integer, primary_key: true }
+                    relationships:
+                      posts: { target: Post, back_populates: user }
+                  posts:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                      user_id: { type: integer, foreign_key: users_b.id }
+                    relationships:
+                      user: { target: User, back_populates: posts }
+                """);
+        assertThat(new Schema2Jpa().diagram(List.of(first, second), DiagramFormat.MERMAID).text()).isEqualTo("""
+                erDiagram
+                    User["User (users_a)"] {
+                        integer id PK
+                    }
+                    org-2e-example-2e-b-2e-User["org.example.b.User (users_b)"] {
+                        integer id PK
+                    }
+                    Post["Post (posts)"] {
+                        integer id PK
+                        integer user_id FK
+                    }
+                    org-2e-example-2e-b-2e-User |o--o{ Post : "posts / user"
+                """);
+        assertThat(new Schema2Jpa().diagram(List.of(first, second), DiagramFormat.DOT).text()).contains(
+                "    \"User\" [label=\"{User (users_a)|id : integer (PK)\\l}\"];\n",
+                "    \"org.example.b.User\" [label=\"{org.example.b.User (users_b)|id : integer (PK)\\l}\"];\n",
+                "    \"org.example.b.User\" -> \"Post\" [label=\"posts / user\"");
+    }
 }
