@@ -10,6 +10,7 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
+import io.github.schema2jpa.text.SchemaText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,8 @@ final class JavaNameRules implements SchemaValidator.Rule {
                     if (SourceVersion.isName(value.value()) && value.value().contains(".")) {
                         diagnostics.error(value.location(), "enum value '" + value.value()
                                 + "' cannot become a Java enum constant");
+                    } else if (tooLong(value.value(), "enum value", value.location(), diagnostics)) {
+                        continue;
                     }
                     Located<String> first = constants.putIfAbsent(value.value(), value);
                     if (first != null) {
@@ -115,6 +118,9 @@ final class JavaNameRules implements SchemaValidator.Rule {
                     + (derived ? ": give it a java_name" : ""));
             return;
         }
+        if (tooLong(property, what + ": the property", at, diagnostics)) {
+            return;
+        }
         int first = property.codePointAt(0);
         if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             String lower = new StringBuilder().appendCodePoint(Character.toLowerCase(first))
@@ -136,6 +142,24 @@ final class JavaNameRules implements SchemaValidator.Rule {
             diagnostics.error(name.location(), "'" + key + "' must be a Java identifier, not '" + name.value() + "'");
             return false;
         }
+        return !tooLong(name.value(), "'" + key + "'", name.location(), diagnostics);
+    }
+
+    /**
+     * The longest name, in UTF-8 bytes, that becomes a Java member or constant. A class file holds each name in
+     * at most 65,535 bytes, and the generated code makes longer ones from it ({@code attach...}, {@code ...LinkRows});
+     * names this long are a mistake long before that, and 255 is what a file name, and so a class name, can take.
+     */
+    static final int MAX_JAVA_NAME_BYTES = 255;
+
+    private static boolean tooLong(String name, String what, SourceLocation at, Diagnostics diagnostics) {
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes <= MAX_JAVA_NAME_BYTES) {
+            return false;
+        }
+        diagnostics.error(at, what + " '" + SchemaText.shown(name.substring(0, 20)) + "...' is " + bytes
+                + " bytes long in UTF-8; a Java name schema2jpa generates is at"
+                + " most " + MAX_JAVA_NAME_BYTES + ": write a shorter one");
         return true;
     }
 
