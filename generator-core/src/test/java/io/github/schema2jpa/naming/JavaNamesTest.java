@@ -87,4 +87,25 @@ class JavaNamesTest {
             return false;
         }
     }
+
+    /**
+     * The namespace check refuses a variable named like the first part of a package whose class the generated code
+     * writes in full; it knows those classes from {@link JavaNames#LIBRARY_TYPES_USED}, so every class the golden
+     * sources import is among them, with its package. A new import in an emitter fails here until it is added.
+     */
+    @Test
+    void everyClassTheGeneratedCodeImportsIsKnownWithItsPackage() throws IOException {
+        Set<String> imported = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(GOLDEN)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Files.readAllLines(file).stream()
+                        .filter(line -> line.startsWith("import ") && !line.startsWith("import static "))
+                        .map(line -> line.substring("import ".length(), line.length() - 1))
+                        .forEach(imported::add);
+            }
+        }
+        assertThat(imported).isNotEmpty();
+        assertThat(imported).allSatisfy(name -> assertThat(JavaNames.LIBRARY_TYPES_USED)
+                .containsEntry(name.substring(name.lastIndexOf('.') + 1), name));
+    }
 }
