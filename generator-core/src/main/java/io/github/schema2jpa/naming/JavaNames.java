@@ -86,8 +86,9 @@ public final class JavaNames {
                     "NoSuchElementException", "Objects", "Set", "UUID"),
             "java.util.function", List.of("Consumer", "Predicate", "Supplier"),
             "org.hibernate", List.of("Hibernate", "Length"),
-            "org.hibernate.annotations", List.of("BatchSize", "ColumnDefault", "Fetch", "FetchMode", "OnDelete",
-                    "OnDeleteAction"),
+            "org.hibernate.annotations", List.of("BatchSize", "ColumnDefault", "DynamicInsert", "Fetch", "FetchMode",
+                    "Generated", "OnDelete", "OnDeleteAction"),
+            "org.hibernate.generator", List.of("EventType"),
             "org.hibernate.collection.spi", List.of("LazyInitializable"));
 
     private static Map<String, String> libraryTypesUsed(Object... packagesAndNames) {
