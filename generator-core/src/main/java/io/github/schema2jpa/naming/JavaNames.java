@@ -82,14 +82,17 @@ public final class JavaNames {
             "java.math", List.of("BigDecimal"),
             "java.time", List.of("Instant", "LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime"),
             "java.util", List.of("AbstractList", "AbstractSet", "ArrayList", "Collection", "Collections",
-                    "ConcurrentModificationException", "Iterator", "LinkedHashSet", "List", "ListIterator",
+                    "ConcurrentModificationException", "IdentityHashMap", "Iterator", "LinkedHashSet", "List", "ListIterator",
                     "NoSuchElementException", "Objects", "Set", "UUID"),
-            "java.util.function", List.of("Consumer", "Predicate", "Supplier"),
+            "java.util.function", List.of("Consumer", "Function", "Predicate", "Supplier"),
             "org.hibernate", List.of("Hibernate", "Length"),
             "org.hibernate.annotations", List.of("BatchSize", "ColumnDefault", "DynamicInsert", "Fetch", "FetchMode",
                     "Generated", "OnDelete", "OnDeleteAction"),
             "org.hibernate.generator", List.of("EventType"),
-            "org.hibernate.collection.spi", List.of("LazyInitializable"));
+            "org.hibernate.collection.spi", List.of("AbstractPersistentCollection", "LazyInitializable",
+                    "PersistentCollection"),
+            "org.hibernate.engine.spi", List.of("SharedSessionContractImplementor"),
+            "org.hibernate.proxy", List.of("HibernateProxy"));
 
     private static Map<String, String> libraryTypesUsed(Object... packagesAndNames) {
         Map<String, String> types = new TreeMap<>();
