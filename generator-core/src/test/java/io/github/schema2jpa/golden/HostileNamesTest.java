@@ -7,7 +7,6 @@ import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.Schema2Jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,13 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.hibernate.tool.schema.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +42,7 @@ class HostileNamesTest {
                 "BackPopulatedList.java", "Column.java", "Entity.java", "Hibernate.java", "List.java",
                 "Record.java", "State.java", "Thread.java");
 
-        assertThat(compile(sources, classes)).isEmpty();
+        assertThat(Javac.compile(sources, classes)).isEmpty();
 
         ClassLoader previous = java.lang.Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
@@ -116,7 +108,7 @@ class HostileNamesTest {
         Path classes = Files.createDirectories(work.resolve("classes"));
         GenerationResult result = new Schema2Jpa().generate(GenerationRequest.of(List.of(schema), sources));
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(compile(sources, classes)).isEmpty();
+        assertThat(Javac.compile(sources, classes)).isEmpty();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 HostileNamesTest.class.getClassLoader())) {
             Class<?> key = loader.loadClass("org.example.pairs.PairId");
@@ -136,28 +128,5 @@ class HostileNamesTest {
             }
         }
         throw new AssertionError("no method " + method + " on " + target.getClass());
-    }
-
-    /** Compiles every generated source with {@code -Xlint:all -Werror}; the messages, if any. */
-    static List<String> compile(Path sources, Path classes) throws IOException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null);
-                Stream<Path> walk = Files.walk(sources)) {
-            List<Path> javaFiles = walk.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-            List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            List<String> messages = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-                messages.add(diagnostic.getKind() + " " + diagnostic.getSource() + ":" + diagnostic.getLineNumber() + " "
-                        + diagnostic.getMessage(null));
-            }
-            if (!compiled && messages.isEmpty()) {
-                messages.add("javac failed");
-            }
-            return messages;
-        }
     }
 }

@@ -5,21 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.Schema2Jpa;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +66,7 @@ class ShadowingNamesTest {
         assertThat(Files.readString(sources.resolve("org/example/shadow/Message.java")))
                 .contains("User before = this.previous;");
         assertThat(user).contains("Badge before = getPrevious();");
-        assertThat(compile(sources, classes)).isEmpty();
+        assertThat(Javac.compile(sources, classes)).isEmpty();
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader())) {
@@ -118,27 +109,5 @@ class ShadowingNamesTest {
             }
         }
         throw new NoSuchMethodException(name);
-    }
-
-    private static List<String> compile(Path sources, Path classes) throws IOException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> messages = new ArrayList<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null);
-                Stream<Path> walk = Files.walk(sources)) {
-            List<Path> javaFiles = walk.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-            List<String> options = List.of("-Xlint:all", "-Werror", "--release", "17",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(javaFiles)).call();
-            for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-                messages.add(diagnostic.getKind() + " " + diagnostic.getSource() + ":" + diagnostic.getLineNumber() + " "
-                        + diagnostic.getMessage(null));
-            }
-            if (!compiled && messages.isEmpty()) {
-                messages.add("javac failed without a message");
-            }
-        }
-        return messages;
     }
 }
