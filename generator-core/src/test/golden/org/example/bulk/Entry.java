@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -97,6 +98,21 @@ public class Entry implements Serializable {
      */
     public String getFeedName() {
         return this.feed == null ? null : this.feed.getName();
+    }
+
+    /**
+     * Takes this entry out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.feed != null && Hibernate.isInitialized(this.feed)) {
+            Hibernate.unproxy(this.feed, Feed.class).detachEntry(this, true);
+        }
     }
 
     @Override

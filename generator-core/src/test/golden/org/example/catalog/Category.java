@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -167,6 +168,21 @@ public class Category implements Serializable {
             }
         } else if (!moved && BackPopulatedList.reachable(this.children)) {
             loadedChildren().remove(child);
+        }
+    }
+
+    /**
+     * Takes this category out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.parent != null && Hibernate.isInitialized(this.parent)) {
+            Hibernate.unproxy(this.parent, Category.class).detachChild(this, true);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -150,6 +151,24 @@ public class Message implements Serializable {
     protected void applyDefaults() {
         if (sentAt == null) {
             sentAt = LocalDateTime.now();
+        }
+    }
+
+    /**
+     * Takes this message out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.sender != null && Hibernate.isInitialized(this.sender)) {
+            Hibernate.unproxy(this.sender, User.class).detachSentMessage(this, true);
+        }
+        if (this.recipient != null && Hibernate.isInitialized(this.recipient)) {
+            Hibernate.unproxy(this.recipient, User.class).detachReceivedMessage(this, true);
         }
     }
 

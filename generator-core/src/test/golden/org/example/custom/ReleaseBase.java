@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PreRemove;
 import java.io.Serializable;
 import org.hibernate.Hibernate;
 
@@ -99,6 +100,21 @@ public abstract class ReleaseBase implements Serializable {
      */
     public String getPackageId() {
         return this.package_ == null ? null : this.package_.getId();
+    }
+
+    /**
+     * Takes this release out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.package_ != null && Hibernate.isInitialized(this.package_)) {
+            Hibernate.unproxy(this.package_, Package.class).detachRelease((Release) this, true);
+        }
     }
 
     @Override

@@ -18,7 +18,9 @@ import org.hibernate.Hibernate;
 import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.LazyInitializable;
 import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.Status;
 import org.hibernate.proxy.HibernateProxy;
 
 /**
@@ -178,9 +180,18 @@ final class BackPopulatedList<E> extends AbstractList<E> implements LazyInitiali
 
     /**
      * Takes an element that moved to another owner out of a loaded collection, and out of what
-     * Hibernate remembers of it as loaded: a move is not an orphan for orphan removal.
+     * Hibernate remembers of it as loaded: a move is not an orphan for orphan removal. The
+     * collection of an owner that is being deleted is left as it is: Hibernate may be cascading the
+     * delete over it.
      */
     static <T> void moved(List<T> list, T element) {
+        if (list instanceof AbstractPersistentCollection<?> collection && collection.getSession() != null) {
+            EntityEntry owner = collection.getSession().getPersistenceContextInternal()
+                            .getEntry(collection.getOwner());
+            if (owner != null && owner.getStatus() == Status.DELETED) {
+                return;
+            }
+        }
         list.remove(element);
         forget(list, element);
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.hibernate.Hibernate;
@@ -85,6 +86,21 @@ public class Award implements Serializable {
      */
     public Integer getAuthorId() {
         return this.author == null ? null : this.author.getId();
+    }
+
+    /**
+     * Takes this award out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.author != null && Hibernate.isInitialized(this.author)) {
+            Hibernate.unproxy(this.author, Author.class).detachAward(this, true);
+        }
     }
 
     @Override

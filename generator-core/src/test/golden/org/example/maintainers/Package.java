@@ -10,6 +10,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
@@ -109,6 +110,28 @@ public class Package implements Serializable {
     void detachMaintainer(User maintainer) {
         if (Hibernate.isInitialized(this.maintainers)) {
             this.maintainers.remove(maintainer);
+        }
+    }
+
+    /**
+     * Takes this package out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        if (Hibernate.isInitialized(this.maintainers)) {
+            for (User maintainer : this.maintainers) {
+                if (Hibernate.isInitialized(maintainer)) {
+                    Hibernate.unproxy(maintainer, User.class).detachPackage(this);
+                }
+            }
+        } else {
+            for (User maintainer : BackPopulatedSet.loadedInContextOf(this.maintainers, User.class)) {
+                maintainer.detachPackage(this);
+            }
         }
     }
 

@@ -115,10 +115,12 @@ public class User implements Serializable {
     }
 
     /**
-     * Takes this user out of the loaded sets of the other side before it is deleted, as
-     * SQLAlchemy does: a set that still held it would bring it back at flush. Loads this user's
-     * own set (one SELECT) to know them, and no other set; the link rows are deleted with the
-     * user, by the mapping below, in one statement.
+     * Takes this user out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Loads this user's own set on the side without the association table (one SELECT) to know
+     * which sets may hold it; its link rows are deleted with the user, by the mapping below, in one
+     * statement.
      */
     @PreRemove
     protected void unlinkBeforeRemove() {

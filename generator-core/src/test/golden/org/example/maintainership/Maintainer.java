@@ -13,6 +13,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -165,6 +166,24 @@ public class Maintainer implements Serializable {
     protected void applyDefaults() {
         if (role == null) {
             role = Role.MAINTAINER;
+        }
+    }
+
+    /**
+     * Takes this maintainer out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.package_ != null && Hibernate.isInitialized(this.package_)) {
+            Hibernate.unproxy(this.package_, Package.class).detachMaintainer(this, true);
+        }
+        if (this.user != null && Hibernate.isInitialized(this.user)) {
+            Hibernate.unproxy(this.user, User.class).detachMaintainership(this, true);
         }
     }
 

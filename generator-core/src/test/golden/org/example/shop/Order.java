@@ -15,6 +15,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.io.Serializable;
@@ -160,6 +161,21 @@ public class Order implements Serializable {
         }
         if (status == null) {
             status = OrderStatus.PENDING;
+        }
+    }
+
+    /**
+     * Takes this order out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        // it leaves a collection as a move does, not as an orphan: it is deleted anyway
+        if (this.user != null && Hibernate.isInitialized(this.user)) {
+            Hibernate.unproxy(this.user, User.class).detachOrder(this, true);
         }
     }
 

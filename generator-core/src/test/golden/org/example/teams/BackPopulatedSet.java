@@ -4,11 +4,15 @@ package org.example.teams;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.hibernate.Hibernate;
+import org.hibernate.collection.spi.AbstractPersistentCollection;
 import org.hibernate.collection.spi.LazyInitializable;
+import org.hibernate.engine.spi.EntityEntry;
 
 /**
  * A view of one side of a many-to-many relationship that keeps the other side in step, as
@@ -90,5 +94,23 @@ final class BackPopulatedSet<E> extends AbstractSet<E> implements LazyInitializa
                 current = null;
             }
         };
+    }
+
+    /**
+     * The loaded entities of a type in the persistence context of a set that is not loaded, read
+     * without loading anything: when an entity is deleted, those whose loaded sets may still hold it.
+     * None for a set that has no open persistence context.
+     */
+    static <T> List<T> loadedInContextOf(Set<?> set, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        if (set instanceof AbstractPersistentCollection<?> collection && collection.getSession() != null) {
+            for (Map.Entry<Object, EntityEntry> entry : collection.getSession().getPersistenceContextInternal()
+                    .reentrantSafeEntityEntries()) {
+                if (type.isInstance(entry.getKey())) {
+                    found.add(type.cast(entry.getKey()));
+                }
+            }
+        }
+        return found;
     }
 }

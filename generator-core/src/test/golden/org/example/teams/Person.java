@@ -171,10 +171,12 @@ public class Person implements Serializable {
     }
 
     /**
-     * Takes this person out of the loaded sets of the other side before it is deleted, as
-     * SQLAlchemy does: a set that still held it would bring it back at flush. Loads this person's
-     * own set (one SELECT) to know them, and no other set; the link rows are deleted with the
-     * person, by the mapping below, in one statement.
+     * Takes this person out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Loads this person's own set on the side without the association table (one SELECT) to know
+     * which sets may hold it; its link rows are deleted with the person, by the mapping below, in one
+     * statement.
      */
     @PreRemove
     protected void unlinkBeforeRemove() {

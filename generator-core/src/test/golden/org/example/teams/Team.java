@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
@@ -106,6 +107,28 @@ public class Team implements Serializable {
     void detachStaff(Person staff) {
         if (Hibernate.isInitialized(this.staff)) {
             this.staff.remove(staff);
+        }
+    }
+
+    /**
+     * Takes this team out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * Collections and entities that are not loaded are left as they are: nothing is loaded for
+     * them.
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        if (Hibernate.isInitialized(this.staff)) {
+            for (Person staff_ : this.staff) {
+                if (Hibernate.isInitialized(staff_)) {
+                    Hibernate.unproxy(staff_, Person.class).detachTeam(this);
+                }
+            }
+        } else {
+            for (Person staff_ : BackPopulatedSet.loadedInContextOf(this.staff, Person.class)) {
+                staff_.detachTeam(this);
+            }
         }
     }
 

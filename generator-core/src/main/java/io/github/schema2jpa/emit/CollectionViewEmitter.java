@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,6 +44,7 @@ final class CollectionViewEmitter {
     private static final ClassName ABSTRACT_PERSISTENT_COLLECTION = ClassName.get("org.hibernate.collection.spi",
             "AbstractPersistentCollection");
     private static final ClassName HIBERNATE_PROXY = ClassName.get("org.hibernate.proxy", "HibernateProxy");
+    private static final ClassName ENTITY_ENTRY = ClassName.get("org.hibernate.engine.spi", "EntityEntry");
     private static final ClassName SESSION = ClassName.get("org.hibernate.engine.spi",
             "SharedSessionContractImplementor");
 
@@ -190,7 +192,18 @@ final class CollectionViewEmitter {
                         .addParameter(listOfT, "list")
                         .addParameter(t, "element")
                         .addJavadoc("Takes an element that moved to another owner out of a loaded collection, and out of what\n"
-                                + "Hibernate remembers of it as loaded: a move is not an orphan for orphan removal.\n")
+                                + "Hibernate remembers of it as loaded: a move is not an orphan for orphan removal. The\n"
+                                + "collection of an owner that is being deleted is left as it is: Hibernate may be cascading the\n"
+                                + "delete over it.\n")
+                        .beginControlFlow("if (list instanceof $T collection && collection.getSession() != null)",
+                                wildcardAbstractPersistent)
+                        .addStatement("$T owner = collection.getSession().getPersistenceContextInternal()\n"
+                                + "$>$>.getEntry(collection.getOwner())$<$<", ENTITY_ENTRY)
+                        .beginControlFlow("if (owner != null && owner.getStatus() == $T.DELETED)",
+                                ClassName.get("org.hibernate.engine.spi", "Status"))
+                        .addStatement("return")
+                        .endControlFlow()
+                        .endControlFlow()
                         .addStatement("list.remove(element)")
                         .addStatement("forget(list, element)")
                         .build())
@@ -285,6 +298,40 @@ final class CollectionViewEmitter {
                 .addMethod(override("iterator", iteratorOfE)
                         .addStatement("$T snapshot = new $T<>(elements.get()).iterator()", iteratorOfE, ArrayList.class)
                         .addStatement("return $L", iterator).build())
+                .addMethod(loadedInContextOf())
+                .build();
+    }
+
+    /**
+     * The entities of one type that the persistence context of a set that is not loaded holds, read from the context
+     * alone: when an entity is deleted, those whose loaded sets may still hold it.
+     */
+    private static MethodSpec loadedInContextOf() {
+        TypeVariableName t = TypeVariableName.get("T");
+        TypeName listOfT = ParameterizedTypeName.get(ClassName.get(List.class), t);
+        TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(Object.class),
+                ENTITY_ENTRY);
+        return MethodSpec.methodBuilder("loadedInContextOf")
+                .addModifiers(Modifier.STATIC)
+                .addTypeVariable(t)
+                .returns(listOfT)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), WildcardTypeName.subtypeOf(Object.class)),
+                        "set")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
+                .addJavadoc("The loaded entities of a type in the persistence context of a set that is not loaded, read\n"
+                        + "without loading anything: when an entity is deleted, those whose loaded sets may still hold it.\n"
+                        + "None for a set that has no open persistence context.\n")
+                .addStatement("$T found = new $T<>()", listOfT, ArrayList.class)
+                .beginControlFlow("if (set instanceof $T collection && collection.getSession() != null)",
+                        ParameterizedTypeName.get(ABSTRACT_PERSISTENT_COLLECTION, WildcardTypeName.subtypeOf(Object.class)))
+                .beginControlFlow("for ($T entry : collection.getSession().getPersistenceContextInternal()\n"
+                        + "$>$>.reentrantSafeEntityEntries())$<$<", entry)
+                .beginControlFlow("if (type.isInstance(entry.getKey()))")
+                .addStatement("found.add(type.cast(entry.getKey()))")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return found")
                 .build();
     }
 

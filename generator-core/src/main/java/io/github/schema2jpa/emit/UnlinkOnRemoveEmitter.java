@@ -16,13 +16,24 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The links of a many-to-many pair are rows that only the owning side writes, so deleting an entity of the other
- * side would leave rows that reference it. SQLAlchemy deletes them. Here the side without the {@code @JoinTable}
- * maps the association table once more, from its own end, as a collection that no generated code reads or changes:
- * Hibernate then deletes the entity's link rows when it deletes the entity, with one statement and without loading a
- * collection of the other side. With {@code ondelete} on the table's foreign key to this side, {@code @OnDelete}
- * leaves that to the database. A {@code @PreRemove} only takes the entity out of the other side's sets that are
- * loaded, which Hibernate would otherwise cascade back into existence at flush.
+ * At flush, JPA's PERSIST cascade from a managed entity whose loaded collection still holds a removed entity makes
+ * the removed entity managed again: the delete would be undone without a word. SQLAlchemy deletes it and takes it
+ * out of the collections. So an entity that can be the element of a loaded collection of the other side gets one
+ * {@code @PreRemove} that takes it out of those collections, and only of those that are loaded: it never loads a
+ * collection of the other side, nor an entity.
+ *
+ * <ul>
+ * <li>The many-to-one side of a one-to-many pair leaves its parent's collection if the parent and the collection are
+ * loaded (as a move does, so that orphan removal does not see it leave: it is deleted anyway).
+ * <li>The side of a many-to-many pair with the {@code @JoinTable} leaves the sets of the other side that are loaded:
+ * through its own set when that is loaded, else through the entities of the other side its persistence context
+ * holds. Its link rows are deleted with it, by Hibernate or by the database's ON DELETE CASCADE.
+ * <li>The side without the {@code @JoinTable} maps the association table once more, from its own end, as a collection
+ * that no generated code reads or changes: Hibernate then deletes the entity's link rows when it deletes the entity,
+ * with one statement and without loading a collection of the other side. With {@code ondelete} on the table's foreign
+ * key to this side, {@code @OnDelete} leaves that to the database. It reads its own set (one SELECT, as SQLAlchemy
+ * does) to know which sets of the other side may hold it.
+ * </ul>
  */
 final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
@@ -34,21 +45,71 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        List<RelationshipProperty> inverse = entity.relationships().stream()
+        List<RelationshipProperty> parents = entity.relationships().stream()
+                .filter(relationship -> !relationship.isCollection() && relationship.joinColumn().isPresent()
+                        && relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent())
+                .toList();
+        List<RelationshipProperty> owningSets = entity.relationships().stream()
+                .filter(relationship -> relationship.isManyToMany() && relationship.joinTable().isPresent()
+                        && relationship.partner().isPresent())
+                .toList();
+        List<RelationshipProperty> inverseSets = entity.relationships().stream()
                 .filter(relationship -> relationship.linkRows().isPresent())
                 .toList();
-        if (inverse.isEmpty()) {
+        if (parents.isEmpty() && owningSets.isEmpty() && inverseSets.isEmpty()) {
             return;
         }
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
+        String packageName = entity.className().packageName();
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.UNLINK_BEFORE_REMOVE)
                 .addAnnotation(Types.PRE_REMOVE)
                 .addModifiers(Modifier.PROTECTED)
-                .addJavadoc("Takes this $L out of the loaded sets of the other side before it is deleted, as\n"
-                        + "SQLAlchemy does: a set that still held it would bring it back at flush. Loads this $L's\n"
-                        + "own set (one SELECT) to know them, and no other set; the link rows are deleted with the\n"
-                        + "$L, by the mapping below, in one statement.\n", self, self, self);
-        for (RelationshipProperty relationship : inverse) {
+                .addJavadoc("Takes this $L out of the loaded collections of the other side before it is deleted, as\n"
+                        + "SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete\n"
+                        + "would be undone.\n", self);
+        if (!parents.isEmpty() || !owningSets.isEmpty()) {
+            method.addJavadoc("Collections and entities that are not loaded are left as they are: nothing is loaded for\n"
+                    + "them.\n");
+        }
+        if (!inverseSets.isEmpty()) {
+            method.addJavadoc("Loads this $L's own set on the side without the association table (one SELECT) to know\n"
+                    + "which sets may hold it; its link rows are deleted with the $L, by the mapping below, in one\n"
+                    + "statement.\n", self, self);
+        }
+        if (!parents.isEmpty()) {
+            method.addComment("it leaves a collection as a move does, not as an orphan: it is deleted anyway");
+        }
+        for (RelationshipProperty relationship : parents) {
+            ClassName target = relationship.target();
+            String field = relationship.names().field();
+            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
+            method.beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE,
+                            field)
+                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L, true)", Types.HIBERNATE, field, target,
+                            partnerHelpers.detach(), Types.self(entity))
+                    .endControlFlow();
+        }
+        for (RelationshipProperty relationship : owningSets) {
+            ClassName target = relationship.target();
+            String field = relationship.names().field();
+            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
+            String element = naming.fieldName(relationship.singular());
+            String held = element.equals(field) ? element + "_" : element;
+            method.beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                    .beginControlFlow("for ($T $N : this.$N)", target, held, field)
+                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, held)
+                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, held, target,
+                            partnerHelpers.detach(), Types.self(entity))
+                    .endControlFlow()
+                    .endControlFlow()
+                    .nextControlFlow("else")
+                    .beginControlFlow("for ($T $N : $T.loadedInContextOf(this.$N, $T.class))", target, held,
+                            CollectionViewEmitter.setView(packageName), field, target)
+                    .addStatement("$N.$N($L)", held, partnerHelpers.detach(), Types.self(entity))
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        for (RelationshipProperty relationship : inverseSets) {
             type.addField(linkRows(entity, relationship, relationship.linkRows().orElseThrow()));
             HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
             String element = naming.fieldName(relationship.singular());

@@ -109,6 +109,65 @@ class LoadOrderTest {
         assertThat(nulled).isEqualTo(2);
     }
 
+    // ---- deleting a child never comes undone either
+
+    @Test
+    void removingAReleaseWhosePackagesReleasesAreLoadedDeletesItAndTheCollectionLetsGoOfIt() {
+        Package saved = pkg("remove-loaded", 2);
+        sql.clear();
+
+        factory.runInTransaction(em -> {
+            Package pkg = em.find(Package.class, saved.getId());
+            assertThat(pkg.getReleases()).hasSize(2);
+            Release release = pkg.getReleases().get(0);
+            em.remove(release);
+            assertThat(pkg.getReleases()).doesNotContain(release).hasSize(1);
+            em.flush();
+            // SQLAlchemy: DELETE FROM releases WHERE releases.id = ?, and pkg.releases no longer holds it
+            assertThat(sql.startingWith("delete ")).containsExactly("delete from releases where id=?");
+            assertThat(pkg.getReleases()).doesNotContain(release).hasSize(1);
+        });
+
+        assertThat(releaseCount(saved.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void removingAReleaseWhosePackageIsLoadedButNotItsReleasesDeletesItWithoutLoadingThem() {
+        Package saved = pkg("remove-unloaded", 2);
+        Integer releaseId = saved.getReleases().get(0).getId();
+        sql.clear();
+
+        factory.runInTransaction(em -> {
+            Release release = em.find(Release.class, releaseId);
+            Hibernate.initialize(release.getPackage());
+            em.remove(release);
+            em.flush();
+            assertThat(Hibernate.isInitialized(release.getPackage().getReleases())).isFalse();
+        });
+
+        assertThat(sql.startingWith("select ")).as("the release, its package; not the package's releases").hasSize(2);
+        assertThat(sql.startingWith("delete ")).containsExactly("delete from releases where id=?");
+        assertThat(releaseCount(saved.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void removingAPostWhoseThreadsPostsAreLoadedDeletesItOnceUnderDeleteOrphan() {
+        Thread saved = thread("remove a post", 2, 0);
+        sql.clear();
+
+        factory.runInTransaction(em -> {
+            Thread thread = em.find(Thread.class, saved.getId());
+            assertThat(thread.getPosts()).hasSize(2);
+            Post post = thread.getPosts().get(0);
+            em.remove(post);
+            em.flush();
+            assertThat(sql.startingWith("delete ")).containsExactly("delete from posts where id=?");
+            assertThat(thread.getPosts()).doesNotContain(post).hasSize(1);
+        });
+
+        assertThat(rows("posts", saved.getId())).isEqualTo(1);
+    }
+
     @Test
     void removingAThreadWhosePostsAndSubscriptionsAreLoadedDeletesItsPostsAndLeavesTheSubscriptionsToTheDatabase() {
         Thread saved = thread("all loaded", 2, 2);

@@ -14,6 +14,8 @@ import org.hibernate.tool.schema.Action;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The many-to-many pair of {@code schemas/examples/many_to_many.yaml}: packages and their maintainers through the
@@ -257,6 +259,34 @@ class ManyToManyTest {
                     "delete from packages where id=?");
         });
         assertThat(links()).isEqualTo(before - 51);
+    }
+
+    @ParameterizedTest(name = "the package's own set loaded: {0}")
+    @ValueSource(booleans = {false, true})
+    void deletingAPackageWhileAMaintainersSetIsLoadedDeletesItAndTheSetLetsGoOfIt(boolean ownSetLoaded) {
+        String prefix = ownSetLoaded ? "held-both" : "held";
+        User saved = maintainerOfThreeCrowdedPackages(prefix);
+        long before = links();
+        factory.runInTransaction(em -> {
+            User user = em.find(User.class, saved.getId());
+            assertThat(user.getPackages()).hasSize(3);
+            Package pkg = em.find(Package.class, prefix + "1");
+            if (ownSetLoaded) {
+                assertThat(pkg.getMaintainers()).hasSize(51);
+            }
+            LOG.clear();
+            em.remove(pkg);
+            em.flush();
+            assertThat(LOG.statements()).as("no SELECT, the links to the database's ON DELETE CASCADE")
+                    .containsExactly("delete from packages where id=?");
+            assertThat(user.getPackages()).as("the loaded set let go of the deleted package")
+                    .extracting(Package::getId).containsExactlyInAnyOrder(prefix + "0", prefix + "2");
+        });
+        assertThat(links()).isEqualTo(before - 51);
+        factory.runInTransaction(em -> {
+            assertThat(em.find(Package.class, prefix + "1")).isNull();
+            assertThat(em.find(User.class, saved.getId()).getPackages()).hasSize(2);
+        });
     }
 
     @Test
