@@ -82,7 +82,7 @@ public final class JavaNames {
             "java.math", List.of("BigDecimal"),
             "java.time", List.of("Instant", "LocalDate", "LocalDateTime", "LocalTime", "OffsetDateTime"),
             "java.util", List.of("AbstractList", "AbstractSet", "ArrayList", "Collection", "Collections",
-                    "ConcurrentModificationException", "IdentityHashMap", "Iterator", "LinkedHashSet", "List", "ListIterator",
+                    "ConcurrentModificationException", "IdentityHashMap", "Iterator", "LinkedHashSet", "List", "ListIterator", "Map",
                     "NoSuchElementException", "Objects", "Set", "UUID"),
             "java.util.function", List.of("Consumer", "Function", "Predicate", "Supplier"),
             "org.hibernate", List.of("Hibernate", "Length"),
@@ -91,7 +91,7 @@ public final class JavaNames {
             "org.hibernate.generator", List.of("EventType"),
             "org.hibernate.collection.spi", List.of("AbstractPersistentCollection", "LazyInitializable",
                     "PersistentCollection"),
-            "org.hibernate.engine.spi", List.of("SharedSessionContractImplementor"),
+            "org.hibernate.engine.spi", List.of("EntityEntry", "SharedSessionContractImplementor", "Status"),
             "org.hibernate.proxy", List.of("HibernateProxy"));
 
     private static Map<String, String> libraryTypesUsed(Object... packagesAndNames) {
