@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.hibernate.Hibernate;
@@ -82,6 +83,20 @@ public class Profile implements Serializable {
         this.user = user;
         if (user != null && Hibernate.isInitialized(user)) {
             Hibernate.unproxy(user, User.class).attachProfile(this);
+        }
+    }
+
+    /**
+     * Takes this profile out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * A loaded entity on the other side of a one-to-one lets go of it; that side holds it in a
+     * list of at most one, which is loaded for that if it is not (one SELECT).
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        if (this.user != null && Hibernate.isInitialized(this.user)) {
+            Hibernate.unproxy(this.user, User.class).detachProfile(this);
         }
     }
 

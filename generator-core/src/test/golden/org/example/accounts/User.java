@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.collection.spi.AbstractPersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.Status;
 
 /**
  * Maps table {@code users}.
@@ -138,8 +141,16 @@ public class User implements Serializable {
 
     /**
      * Called by {@link Profile#setUser} only: lets go of the profile if it is this one.
+     * Left as it is while this user is being deleted: Hibernate may be cascading the delete
+     * over it.
      */
     void detachProfile(Profile profile) {
+        if (this.profile instanceof AbstractPersistentCollection<?> bag && bag.getSession() != null) {
+            EntityEntry entry = bag.getSession().getPersistenceContextInternal().getEntry(this);
+            if (entry != null && entry.getStatus() == Status.DELETED) {
+                return;
+            }
+        }
         this.profile.remove(profile);
     }
 
@@ -182,8 +193,16 @@ public class User implements Serializable {
 
     /**
      * Called by {@link Avatar#setUser} only: lets go of the avatar if it is this one.
+     * Left as it is while this user is being deleted: Hibernate may be cascading the delete
+     * over it.
      */
     void detachAvatar(Avatar avatar) {
+        if (this.avatar instanceof AbstractPersistentCollection<?> bag && bag.getSession() != null) {
+            EntityEntry entry = bag.getSession().getPersistenceContextInternal().getEntry(this);
+            if (entry != null && entry.getStatus() == Status.DELETED) {
+                return;
+            }
+        }
         this.avatar.remove(avatar);
     }
 

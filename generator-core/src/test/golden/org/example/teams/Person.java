@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
+import org.hibernate.collection.spi.AbstractPersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.Status;
 
 /**
  * Maps table {@code people}.
@@ -165,8 +168,16 @@ public class Person implements Serializable {
 
     /**
      * Called by {@link Webauthn#setPerson} only: lets go of the webauthn if it is this one.
+     * Left as it is while this person is being deleted: Hibernate may be cascading the delete
+     * over it.
      */
     void detachWebauthn(Webauthn webauthn) {
+        if (this.webauthn instanceof AbstractPersistentCollection<?> bag && bag.getSession() != null) {
+            EntityEntry entry = bag.getSession().getPersistenceContextInternal().getEntry(this);
+            if (entry != null && entry.getStatus() == Status.DELETED) {
+                return;
+            }
+        }
         this.webauthn.remove(webauthn);
     }
 

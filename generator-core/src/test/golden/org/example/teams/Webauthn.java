@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.PreRemove;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.io.Serializable;
@@ -87,6 +88,20 @@ public class Webauthn implements Serializable {
      */
     public Integer getPersonId() {
         return this.person == null ? null : this.person.getId();
+    }
+
+    /**
+     * Takes this webauthn out of the loaded collections of the other side before it is deleted, as
+     * SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete
+     * would be undone.
+     * A loaded entity on the other side of a one-to-one lets go of it; that side holds it in a
+     * list of at most one, which is loaded for that if it is not (one SELECT).
+     */
+    @PreRemove
+    protected void unlinkBeforeRemove() {
+        if (this.person != null && Hibernate.isInitialized(this.person)) {
+            Hibernate.unproxy(this.person, Person.class).detachWebauthn(this);
+        }
     }
 
     @Override

@@ -95,10 +95,24 @@ final class OneToOneAccessorEmitter {
                 .addStatement("$N.$N(null)", previous, partner.names().setter())
                 .endControlFlow()
                 .build());
+        // locals of the detach helper, named apart from its parameter
+        String bag = field.equals("bag") ? "loaded" : "bag";
+        String entry = field.equals("entry") ? "state" : "entry";
         type.addMethod(MethodSpec.methodBuilder(helpers.detach())
                 .addJavadoc("Called by {@link $T#$N} only: lets go of the $L if it is this one.\n",
                         target, partner.names().setter(), property)
+                .addJavadoc("Left as it is while this $L is being deleted: Hibernate may be cascading the delete\n"
+                        + "over it.\n", self)
                 .addParameter(target, field)
+                .beginControlFlow("if (this.$N instanceof $T<?> $N && $N.getSession() != null)", field,
+                        ClassName.get("org.hibernate.collection.spi", "AbstractPersistentCollection"), bag, bag)
+                .addStatement("$T $N = $N.getSession().getPersistenceContextInternal().getEntry(this)",
+                        ClassName.get("org.hibernate.engine.spi", "EntityEntry"), entry, bag)
+                .beginControlFlow("if ($N != null && $N.getStatus() == $T.DELETED)", entry, entry,
+                        ClassName.get("org.hibernate.engine.spi", "Status"))
+                .addStatement("return")
+                .endControlFlow()
+                .endControlFlow()
                 .addStatement("this.$N.remove($N)", field, field)
                 .build());
     }

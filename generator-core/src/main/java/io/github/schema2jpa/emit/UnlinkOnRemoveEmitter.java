@@ -25,6 +25,8 @@ import javax.lang.model.element.Modifier;
  * <ul>
  * <li>The many-to-one side of a one-to-many pair leaves its parent's collection if the parent and the collection are
  * loaded (as a move does, so that orphan removal does not see it leave: it is deleted anyway).
+ * <li>The side of a one-to-one pair with the foreign key leaves the other side if that entity is loaded (the other
+ * side maps it as a list of at most one, which this may load: one SELECT of this row).
  * <li>The side of a many-to-many pair with the {@code @JoinTable} leaves the sets of the other side that are loaded:
  * through its own set when that is loaded, else through the entities of the other side its persistence context
  * holds. Its link rows are deleted with it, by Hibernate or by the database's ON DELETE CASCADE.
@@ -49,6 +51,11 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
                 .filter(relationship -> !relationship.isCollection() && relationship.joinColumn().isPresent()
                         && relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent())
                 .toList();
+        List<RelationshipProperty> oneToOneOwners = entity.relationships().stream()
+                .filter(relationship -> !relationship.isCollection() && !relationship.keyInTarget()
+                        && relationship.joinColumn().isPresent()
+                        && relationship.partner().filter(partner -> !partner.collection()).isPresent())
+                .toList();
         List<RelationshipProperty> owningSets = entity.relationships().stream()
                 .filter(relationship -> relationship.isManyToMany() && relationship.joinTable().isPresent()
                         && relationship.partner().isPresent())
@@ -56,7 +63,7 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
         List<RelationshipProperty> inverseSets = entity.relationships().stream()
                 .filter(relationship -> relationship.linkRows().isPresent())
                 .toList();
-        if (parents.isEmpty() && owningSets.isEmpty() && inverseSets.isEmpty()) {
+        if (parents.isEmpty() && oneToOneOwners.isEmpty() && owningSets.isEmpty() && inverseSets.isEmpty()) {
             return;
         }
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
@@ -70,6 +77,10 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
         if (!parents.isEmpty() || !owningSets.isEmpty()) {
             method.addJavadoc("Collections and entities that are not loaded are left as they are: nothing is loaded for\n"
                     + "them.\n");
+        }
+        if (!oneToOneOwners.isEmpty()) {
+            method.addJavadoc("A loaded entity on the other side of a one-to-one lets go of it; that side holds it in a\n"
+                    + "list of at most one, which is loaded for that if it is not (one SELECT).\n");
         }
         if (!inverseSets.isEmpty()) {
             method.addJavadoc("Loads this $L's own set on the side without the association table (one SELECT) to know\n"
@@ -86,6 +97,16 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
             method.beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE,
                             field)
                     .addStatement("$T.unproxy(this.$N, $T.class).$N($L, true)", Types.HIBERNATE, field, target,
+                            partnerHelpers.detach(), Types.self(entity))
+                    .endControlFlow();
+        }
+        for (RelationshipProperty relationship : oneToOneOwners) {
+            ClassName target = relationship.target();
+            String field = relationship.names().field();
+            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
+            method.beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE,
+                            field)
+                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L)", Types.HIBERNATE, field, target,
                             partnerHelpers.detach(), Types.self(entity))
                     .endControlFlow();
         }

@@ -74,6 +74,30 @@ class OneToOneTest {
     }
 
     @Test
+    void removingAnAvatarWhileItsUserHoldsItDeletesIt() {
+        Integer avatarId = factory.callInTransaction(em -> {
+            User dora = user("dora");
+            Avatar avatar = avatar("d.png");
+            dora.setAvatar(avatar);
+            em.persist(dora);
+            em.persist(avatar);
+            return avatar.getId();
+        });
+        factory.runInTransaction(em -> {
+            Avatar avatar = em.find(Avatar.class, avatarId);
+            User dora = avatar.getUser();
+            assertThat(dora.getAvatar()).isSameAs(avatar);
+            LOG.clear();
+            em.remove(avatar);
+            em.flush();
+            assertThat(LOG.statements()).as("the user's loaded avatar does not bring it back").containsExactly(
+                    "delete from avatars where id=?");
+            assertThat(dora.getAvatar()).isNull();
+        });
+        factory.runInTransaction(em -> assertThat(em.find(Avatar.class, avatarId)).isNull());
+    }
+
+    @Test
     void anAvatarMovingToAnotherUserLeavesTheFirstWithout() {
         User ada = user("ada");
         User bob = user("bob");
