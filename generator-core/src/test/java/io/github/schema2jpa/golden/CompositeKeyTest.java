@@ -205,4 +205,60 @@ class CompositeKeyTest {
         });
         factory.runInTransaction(em -> assertThat(em.find(Package.class, "keypart-1").getMaintainers()).hasSize(1));
     }
+
+    /** A new package, a new user and the maintainer that links them, built before anything is saved. */
+    private static Maintainer newGraph(String packageId, String userName) {
+        Package pkg = newPackage(packageId);
+        User user = new User();
+        user.setName(userName);
+        Maintainer maintainer = new Maintainer();
+        maintainer.setUser(user);
+        pkg.getMaintainers().add(maintainer);
+        return maintainer;
+    }
+
+    private static long maintainersOf(String packageId) {
+        return factory.callInTransaction(em -> em.createQuery(
+                "select count(m) from Maintainer m where m.package_.id = :id", Long.class)
+                .setParameter("id", packageId).getSingleResult());
+    }
+
+    @Test
+    void aNewGraphIsSavedThroughTheUserWhoseKeyIsGenerated() {
+        factory.runInTransaction(em -> em.merge(newGraph("graph-merge", "yuri").getUser()));
+        assertThat(maintainersOf("graph-merge")).isEqualTo(1);
+
+        factory.runInTransaction(em -> {
+            User user = new User();
+            user.setName("zoe");
+            em.persist(user);
+            Maintainer maintainer = new Maintainer();
+            maintainer.setUser(user);
+            Package pkg = newPackage("graph-persist");
+            pkg.getMaintainers().add(maintainer);
+            em.persist(pkg);
+        });
+        assertThat(maintainersOf("graph-persist")).isEqualTo(1);
+    }
+
+    /**
+     * Hibernate derives the maintainer's key by saving the new user in a persist of its own, whose cascade saves the
+     * maintainer a second time: persisting the package fails at once (on 7.x; 6.6 saves the graph). Either way
+     * nothing is lost silently: the transaction is rolled back and no row of the graph is stored.
+     */
+    @Test
+    void aNewGraphSavedFromThePackageEitherSavesItAllOrFailsAtOnceAndSavesNothing() {
+        boolean saved;
+        try {
+            factory.runInTransaction(em -> em.persist(newGraph("graph-failing", "anne").getPackage()));
+            saved = true;
+        } catch (RuntimeException failure) {
+            assertThat(failure).hasMessageContaining("Maintainer");
+            saved = false;
+        }
+        long packages = factory.callInTransaction(em -> em.createQuery(
+                "select count(p) from Package p where p.id = 'graph-failing'", Long.class).getSingleResult());
+        assertThat(packages).isEqualTo(saved ? 1 : 0);
+        assertThat(maintainersOf("graph-failing")).isEqualTo(saved ? 1 : 0);
+    }
 }
