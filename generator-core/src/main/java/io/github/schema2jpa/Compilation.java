@@ -3,6 +3,7 @@ package io.github.schema2jpa;
 import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.diagnostic.Diagnostic;
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.link.LinkedSchema;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.EnumModel;
@@ -21,15 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline up to the generation model: load every schema, validate it, resolve it, and check the namespace of
- * everything it would generate (files, classes, members). Every diagnostic of every file is collected; the model
+ * The pipeline up to the generation model: load every schema, validate and link it, resolve it, and check the
+ * namespace of everything it would generate (files, classes, members). Every diagnostic of every file is collected; the model
  * exists only when there are no errors, so nothing is written otherwise.
  *
- * @param schemas the loaded and valid schemas (empty when there are errors)
+ * @param schemas the linked schemas, each valid (empty when there are errors)
  * @param model the generation model, when there are no errors
  * @param diagnostics everything reported, in file and line order
  */
-record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, List<Diagnostic> diagnostics) {
+record Compilation(List<LinkedSchema> schemas, Optional<GenerationModel> model, List<Diagnostic> diagnostics) {
 
     static Compilation run(List<Path> schemaFiles, Optional<String> packageOverride, GeneratorOptions options,
             NamingStrategy naming) {
@@ -37,21 +38,19 @@ record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, L
         Diagnostics diagnostics = new Diagnostics(sources);
         SchemaLoader loader = new SchemaLoader(sources);
         SchemaValidator validator = new SchemaValidator();
-        List<SchemaIndex> indexes = new ArrayList<>();
+        List<LinkedSchema> linked = new ArrayList<>();
         for (Path file : schemaFiles) {
-            loader.load(file, diagnostics).ifPresent(schema -> {
-                SchemaIndex index = new SchemaIndex(schema, naming);
-                validator.validate(index, diagnostics);
-                indexes.add(index);
-            });
+            loader.load(file, diagnostics).ifPresent(schema ->
+                    linked.add(validator.validate(new SchemaIndex(schema, naming), diagnostics)));
         }
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }
         Resolver resolver = new Resolver(naming, options);
         List<NamespaceRules.Resolved> resolved = new ArrayList<>();
-        for (SchemaIndex index : indexes) {
-            resolved.add(new NamespaceRules.Resolved(index, resolver.resolve(index, packageOverride, diagnostics)));
+        for (LinkedSchema schema : linked) {
+            resolved.add(new NamespaceRules.Resolved(schema.index(), resolver.resolve(schema, packageOverride,
+                    diagnostics)));
         }
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
@@ -67,6 +66,6 @@ record Compilation(List<SchemaIndex> schemas, Optional<GenerationModel> model, L
             file.model().enums().forEach(enumModel -> enums.putIfAbsent(enumModel.className(), enumModel));
         }
         GenerationModel model = new GenerationModel(entities, List.copyOf(enums.values()));
-        return new Compilation(List.copyOf(indexes), Optional.of(model), diagnostics.all());
+        return new Compilation(List.copyOf(linked), Optional.of(model), diagnostics.all());
     }
 }

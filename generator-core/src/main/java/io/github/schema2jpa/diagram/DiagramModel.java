@@ -1,12 +1,12 @@
 package io.github.schema2jpa.diagram;
 
+import io.github.schema2jpa.link.ForeignKey;
+import io.github.schema2jpa.link.LinkedRelationship;
+import io.github.schema2jpa.link.LinkedSchema;
+import io.github.schema2jpa.link.LinkedTable;
 import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.Located;
-import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.RelationshipKind;
-import io.github.schema2jpa.schema.RelationshipLink;
-import io.github.schema2jpa.schema.RelationshipLinker;
-import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
     }
 
     /** A key column: primary, foreign or unique. */
-    record Attribute(String type, String column, String key) {
+    record Attribute(String type, String column, ColumnKey key) {
     }
 
     /**
@@ -39,71 +39,65 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
     record Edge(String from, String to, RelationshipKind kind, boolean optional, String label) {
     }
 
-    static DiagramModel of(List<SchemaIndex> schemas) {
+    static DiagramModel of(List<LinkedSchema> schemas) {
         List<Box> boxes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         Set<String> named = new HashSet<>();
-        for (SchemaIndex index : schemas) {
+        for (LinkedSchema schema : schemas) {
             // an entity named like one of an earlier schema (in another package) is shown by its full name, so
             // that the two are two boxes, not one box that both draw into
             Map<String, String> names = new HashMap<>();
-            for (Table table : index.schema().tables()) {
-                String entity = index.entityName(table);
-                names.put(entity, named.contains(entity) ? qualified(index, entity) : entity);
+            for (LinkedTable table : schema.tables()) {
+                String entity = table.entityName();
+                names.put(entity, named.contains(entity) ? qualified(schema, entity) : entity);
             }
             named.addAll(names.keySet());
-            for (Table table : index.schema().tables()) {
-                boxes.add(new Box(names.get(index.entityName(table)), table.name(), attributes(table)));
+            for (LinkedTable table : schema.tables()) {
+                boxes.add(new Box(names.get(table.entityName()), table.name(), attributes(table)));
             }
-            Set<Relationship> drawn = new HashSet<>();
-            RelationshipLinker linker = new RelationshipLinker(index);
-            for (Table table : index.schema().tables()) {
-                for (Relationship relationship : table.relationships()) {
-                    if (drawn.contains(relationship)) {
-                        continue;
-                    }
-                    RelationshipLink link = ((RelationshipLinker.Linked) linker.link(table, relationship)).link();
-                    Optional<Relationship> partner = relationship.backPopulates()
-                            .flatMap(back -> link.target().relationship(back.value()));
-                    partner.ifPresent(drawn::add);
-                    drawn.add(relationship);
-                    edges.add(edge(names, index, link, relationship, partner));
+            Set<LinkedRelationship> drawn = new HashSet<>();
+            for (LinkedRelationship relationship : schema.relationships()) {
+                if (drawn.add(relationship)) {
+                    relationship.partner().ifPresent(drawn::add);
+                    edges.add(edge(names, schema, relationship));
                 }
             }
         }
         return new DiagramModel(boxes, edges);
     }
 
-    private static String qualified(SchemaIndex index, String entity) {
-        return index.schema().packageName().map(name -> name.value() + "." + entity)
-                .orElseGet(() -> index.schema().file() + ":" + entity);
+    private static String qualified(LinkedSchema schema, String entity) {
+        return schema.file().packageName().map(name -> name.value() + "." + entity)
+                .orElseGet(() -> schema.file().file() + ":" + entity);
     }
 
-    private static Edge edge(Map<String, String> names, SchemaIndex index, RelationshipLink link,
-            Relationship relationship, Optional<Relationship> partner) {
-        String owner = names.get(index.entityName(link.owner()));
-        String target = names.get(index.entityName(link.target()));
-        boolean optional = link.foreignKey().flatMap(Column::nullable).map(Located::value).orElse(true);
-        String label = partner.map(p -> relationship.name() + " / " + p.name()).orElse(relationship.name());
-        if (link.kind() == RelationshipKind.MANY_TO_ONE
-                || (link.kind() == RelationshipKind.ONE_TO_ONE && link.ownerHoldsForeignKey())) {
-            String reversed = partner.map(p -> p.name() + " / " + relationship.name()).orElse(relationship.name());
-            return new Edge(target, owner, link.kind().mirror(), optional, reversed);
+    private static Edge edge(Map<String, String> names, LinkedSchema schema, LinkedRelationship relationship) {
+        String declaring = names.get(schema.index().entityName(relationship.declaringTable()));
+        String target = names.get(schema.index().entityName(relationship.target()));
+        boolean optional = relationship.foreignKey().map(ForeignKey::column).flatMap(Column::nullable)
+                .map(Located::value).orElse(true);
+        String name = relationship.name();
+        Optional<String> partner = relationship.partner().map(LinkedRelationship::name);
+        RelationshipKind kind = relationship.inferredKind();
+        if (kind == RelationshipKind.MANY_TO_ONE || (kind == RelationshipKind.ONE_TO_ONE && relationship.holdsForeignKey())) {
+            String reversed = partner.map(p -> p + " / " + name).orElse(name);
+            return new Edge(target, declaring, kind.mirror(), optional, reversed);
         }
-        return new Edge(owner, target, link.kind(), optional, label);
+        return new Edge(declaring, target, kind, optional, partner.map(p -> name + " / " + p).orElse(name));
     }
 
-    private static List<Attribute> attributes(Table table) {
+    private static List<Attribute> attributes(LinkedTable linked) {
+        Table table = linked.table();
         List<String> primaryKey = table.primaryKeyColumns();
+        Set<String> foreignKeys = new HashSet<>();
+        linked.foreignKeys().forEach(key -> foreignKeys.add(key.column().name()));
         List<Attribute> attributes = new ArrayList<>();
         for (Column column : table.columns()) {
-            String key = primaryKey.contains(column.name()) ? "PK"
-                    : column.foreignKey().isPresent() ? "FK"
-                    : column.unique() ? "UK" : null;
-            if (key != null) {
-                String type = column.type().map(t -> t.value().word()).orElse("unknown");
-                attributes.add(new Attribute(type, column.name(), key));
-            }
+            Optional<ColumnKey> key = primaryKey.contains(column.name()) ? Optional.of(ColumnKey.PRIMARY)
+                    : foreignKeys.contains(column.name()) ? Optional.of(ColumnKey.FOREIGN)
+                    : column.unique() ? Optional.of(ColumnKey.UNIQUE) : Optional.empty();
+            key.ifPresent(marker -> attributes.add(new Attribute(
+                    column.type().map(t -> t.value().word()).orElse("unknown"), column.name(), marker)));
         }
         return attributes;
     }

@@ -1,7 +1,7 @@
 package io.github.schema2jpa.diagram;
 
 import io.github.schema2jpa.DiagramFormat;
-import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.link.LinkedSchema;
 import java.util.List;
 
 /** Draws the entities of valid schemas and their relationships as text. */
@@ -14,5 +14,5 @@ public interface DiagramWriter {
         };
     }
 
-    String write(List<SchemaIndex> schemas);
+    String write(List<LinkedSchema> schemas);
 }

@@ -1,6 +1,6 @@
 package io.github.schema2jpa.diagram;
 
-import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.link.LinkedSchema;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
 final class DotDiagramWriter implements DiagramWriter {
 
     @Override
-    public String write(List<SchemaIndex> schemas) {
+    public String write(List<LinkedSchema> schemas) {
         DiagramModel model = DiagramModel.of(schemas);
         StringBuilder out = new StringBuilder("digraph schema {\n")
                 .append("    rankdir=LR;\n")
@@ -22,7 +22,7 @@ final class DotDiagramWriter implements DiagramWriter {
                     .append(SchemaText.dotRecordText(box.entity() + " (" + box.table() + ")")).append('|');
             for (DiagramModel.Attribute attribute : box.attributes()) {
                 label.append(SchemaText.dotRecordText(attribute.column() + " : " + attribute.type() + " ("
-                        + attribute.key() + ")")).append("\\l");
+                        + attribute.key().marker() + ")")).append("\\l");
             }
             label.append('}');
             out.append("    ").append(quote(box.entity())).append(" [label=\"").append(label).append("\"];\n");

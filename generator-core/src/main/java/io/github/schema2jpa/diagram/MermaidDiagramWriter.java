@@ -1,6 +1,6 @@
 package io.github.schema2jpa.diagram;
 
-import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.link.LinkedSchema;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
 final class MermaidDiagramWriter implements DiagramWriter {
 
     @Override
-    public String write(List<SchemaIndex> schemas) {
+    public String write(List<LinkedSchema> schemas) {
         DiagramModel model = DiagramModel.of(schemas);
         StringBuilder out = new StringBuilder("erDiagram\n");
         for (DiagramModel.Box box : model.boxes()) {
@@ -21,7 +21,7 @@ final class MermaidDiagramWriter implements DiagramWriter {
             for (DiagramModel.Attribute attribute : box.attributes()) {
                 String column = SchemaText.mermaidId(attribute.column());
                 out.append("        ").append(attribute.type()).append(' ').append(column).append(' ')
-                        .append(attribute.key());
+                        .append(attribute.key().marker());
                 if (!column.equals(attribute.column())) {
                     out.append(" \"").append(SchemaText.mermaidText(attribute.column())).append('"');
                 }

@@ -2,6 +2,12 @@ package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.link.AssociationTable;
+import io.github.schema2jpa.link.ForeignKey;
+import io.github.schema2jpa.link.KeyRole;
+import io.github.schema2jpa.link.LinkedRelationship;
+import io.github.schema2jpa.link.LinkedSchema;
+import io.github.schema2jpa.link.LinkedTable;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.schema.CascadeOption;
 import io.github.schema2jpa.schema.Column;
@@ -12,220 +18,119 @@ import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.RelationshipKind;
-import io.github.schema2jpa.schema.RelationshipLink;
-import io.github.schema2jpa.schema.RelationshipLinker;
-import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Resolves relationships: which side owns the foreign key, the pair's names, order, cascade and loading. */
+/**
+ * Resolves the linked relationships of a table into Java properties: their names, join column or join table, order,
+ * cascade and loading, and the names of the partner that keeps the pair in step.
+ */
 final class RelationshipResolver {
 
     /** SQLAlchemy's default cascade. */
     static final Set<CascadeOption> DEFAULT_CASCADE = EnumSet.of(CascadeOption.SAVE_UPDATE, CascadeOption.MERGE);
 
-    private final SchemaIndex index;
+    private final LinkedSchema schema;
     private final NamingStrategy naming;
     private final ColumnResolver columns;
     private final String packageName;
     private final Diagnostics diagnostics;
-    private final RelationshipLinker linker;
-    /** {@link #foreignKeysMappedFromOtherTables} by table name, computed once in one pass over the schema. */
-    private Map<String, Set<String>> mappedFromOtherTables;
 
-    RelationshipResolver(SchemaIndex index, NamingStrategy naming, ColumnResolver columns, String packageName,
+    RelationshipResolver(LinkedSchema schema, NamingStrategy naming, ColumnResolver columns, String packageName,
             Diagnostics diagnostics) {
-        this.index = index;
+        this.schema = schema;
         this.naming = naming;
         this.columns = columns;
         this.packageName = packageName;
         this.diagnostics = diagnostics;
-        this.linker = new RelationshipLinker(index);
     }
 
-    /** The links of {@code table}'s relationships that map one of its own foreign key columns. */
-    List<RelationshipLink> ownedLinks(Table table) {
-        return table.relationships().stream()
-                .map(relationship -> link(table, relationship))
-                .filter(RelationshipLink::ownerHoldsForeignKey)
-                .toList();
-    }
-
-    /**
-     * Foreign key columns of {@code table} that a one-directional one-to-many relationship of another table maps:
-     * only the declared side exists, so the column is not a property of {@code table}'s entity.
-     */
-    Set<String> foreignKeysMappedFromOtherTables(Table table) {
-        if (mappedFromOtherTables == null) {
-            mappedFromOtherTables = new HashMap<>();
-            for (Table owner : index.schema().tables()) {
-                for (Relationship relationship : owner.relationships()) {
-                    if (relationship.backPopulates().isPresent()) {
-                        continue;
-                    }
-                    RelationshipLink link = link(owner, relationship);
-                    boolean keyElsewhere = link.kind() == RelationshipKind.ONE_TO_MANY
-                            || link.kind() == RelationshipKind.ONE_TO_ONE;
-                    if (keyElsewhere && !link.ownerHoldsForeignKey()) {
-                        link.foreignKey().ifPresent(column -> mappedFromOtherTables
-                                .computeIfAbsent(link.foreignKeyTable().name(), name -> new HashSet<>())
-                                .add(column.name()));
-                    }
-                }
-            }
-        }
-        return mappedFromOtherTables.getOrDefault(table.name(), Set.of());
-    }
-
-    static Set<String> foreignKeyColumns(List<RelationshipLink> links) {
-        return links.stream()
-                .flatMap(link -> link.foreignKey().stream())
-                .map(Column::name)
-                .collect(Collectors.toSet());
-    }
-
-    List<RelationshipProperty> resolve(Table table) {
+    List<RelationshipProperty> resolve(LinkedTable table) {
         List<RelationshipProperty> properties = new ArrayList<>();
-        for (Relationship relationship : table.relationships()) {
-            RelationshipLink link = link(table, relationship);
-            Optional<Relationship> partner = partnerOf(relationship, link);
-            if (!supported(relationship, link, partner)) {
-                continue;
+        for (LinkedRelationship relationship : table.relationships()) {
+            if (supported(relationship)) {
+                properties.add(property(relationship));
             }
-            PropertyNames names = ColumnResolver.names(naming, propertyName(relationship));
-            Set<CascadeOption> cascade = relationship.cascade().map(Located::value).orElse(DEFAULT_CASCADE);
-            properties.add(new RelationshipProperty(
-                    names,
-                    kind(link, partner),
-                    ClassName.get(packageName, index.entityName(link.target())),
-                    link.secondary().isEmpty() && (link.ownerHoldsForeignKey() || partner.isEmpty()
-                            || link.kind() == RelationshipKind.ONE_TO_ONE)
-                            ? Optional.of(joinColumn(link)) : Optional.empty(),
-                    ownsAssociationTable(table, link, partner) ? Optional.of(joinTable(link, true)) : Optional.empty(),
-                    keyRole(table, link, partner),
-                    orderBy(relationship, link.target()),
-                    JpaCascade.of(cascade, relationship.passiveDeletes(),
-                            link.ownerHoldsForeignKey() && !cascade.contains(CascadeOption.DELETE_ORPHAN)),
-                    cascade.contains(CascadeOption.DELETE_ORPHAN),
-                    relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
-                    relationship.passiveDeletes(),
-                    singular(relationship, names),
-                    partner.map(other -> partner(other, link.target())),
-                    relationship.doc().map(SchemaText::javadoc),
-                    link.secondary().isPresent() && partner.isPresent() && !ownsAssociationTable(table, link, partner)
-                            ? Optional.of(joinTable(link, false)) : Optional.empty(),
-                    link.secondary().isEmpty() && !link.ownerHoldsForeignKey()));
         }
         return properties;
     }
 
-    /**
-     * The foreign key column of {@code table} that is also its whole primary key and that a one-to-one relationship
-     * of {@code table} maps: the key is shared with the other entity ({@code @MapsId}).
-     */
-    Optional<String> sharedPrimaryKey(Table table) {
-        for (Relationship relationship : table.relationships()) {
-            RelationshipLink link = link(table, relationship);
-            if (keyRole(table, link, partnerOf(relationship, link)) == RelationshipProperty.KeyRole.SHARED) {
-                return link.foreignKey().map(Column::name);
-            }
-        }
-        return Optional.empty();
+    /** The Java property of one linked relationship. */
+    private RelationshipProperty property(LinkedRelationship link) {
+        Relationship relationship = link.declaration();
+        PropertyNames names = ColumnResolver.names(naming, propertyName(relationship));
+        Set<CascadeOption> cascade = cascade(relationship);
+        return new RelationshipProperty(
+                names,
+                link.kind(),
+                ClassName.get(packageName, schema.index().entityName(link.target())),
+                link.associationTable().isEmpty() && (link.holdsForeignKey() || link.partner().isEmpty()
+                        || link.inferredKind() == RelationshipKind.ONE_TO_ONE)
+                        ? link.foreignKey().map(this::joinColumn) : Optional.empty(),
+                link.ownsJoinTable() ? Optional.of(joinTable(link, true)) : Optional.empty(),
+                keyRole(link.keyRole()),
+                orderBy(relationship, link.target()),
+                JpaCascade.of(cascade, relationship.passiveDeletes(),
+                        link.holdsForeignKey() && !cascade.contains(CascadeOption.DELETE_ORPHAN)),
+                cascade.contains(CascadeOption.DELETE_ORPHAN),
+                relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
+                relationship.passiveDeletes(),
+                singular(relationship, names),
+                link.partner().map(this::partner),
+                relationship.doc().map(SchemaText::javadoc),
+                link.associationTable().isPresent() && link.partner().isPresent() && !link.ownsJoinTable()
+                        ? Optional.of(joinTable(link, false)) : Optional.empty(),
+                link.associationTable().isEmpty() && !link.holdsForeignKey());
     }
 
-    /** What the foreign key a relationship of {@code table} maps is to that table's primary key. */
-    private RelationshipProperty.KeyRole keyRole(Table table, RelationshipLink link, Optional<Relationship> partner) {
-        Optional<String> column = link.foreignKey().filter(c -> link.ownerHoldsForeignKey()).map(Column::name);
-        List<String> key = table.primaryKeyColumns();
-        if (column.isEmpty() || !key.contains(column.get())) {
-            return RelationshipProperty.KeyRole.NONE;
-        }
-        if (key.size() > 1) {
-            return RelationshipProperty.KeyRole.PART;
-        }
-        return kind(link, partner) == RelationshipKind.ONE_TO_ONE
-                ? RelationshipProperty.KeyRole.SHARED : RelationshipProperty.KeyRole.NONE;
+    private static RelationshipProperty.KeyRole keyRole(KeyRole role) {
+        return switch (role) {
+            case PLAIN -> RelationshipProperty.KeyRole.NONE;
+            case SHARED_PRIMARY_KEY -> RelationshipProperty.KeyRole.SHARED;
+            case COMPOSITE_KEY_PART -> RelationshipProperty.KeyRole.PART;
+        };
     }
 
-    /** The relationship on the target that {@code relationship} names in back_populates, if any. */
-    private static Optional<Relationship> partnerOf(Relationship relationship, RelationshipLink link) {
-        return relationship.backPopulates().flatMap(back -> link.target().relationship(back.value()));
+    private static Set<CascadeOption> cascade(Relationship relationship) {
+        return relationship.cascade().map(Located::value).orElse(DEFAULT_CASCADE);
     }
 
-    /**
-     * The kind as generated: the foreign key side of a pair whose other side is one-to-one ({@code uselist: false})
-     * is one-to-one too, though inferred as many-to-one from the key alone, as SQLAlchemy infers it.
-     */
-    private RelationshipKind kind(RelationshipLink link, Optional<Relationship> partner) {
-        boolean partnerIsOneToOne = partner.map(p -> link(link.target(), p).kind() == RelationshipKind.ONE_TO_ONE)
-                .orElse(false);
-        return link.kind() == RelationshipKind.MANY_TO_ONE && partnerIsOneToOne ? RelationshipKind.ONE_TO_ONE : link.kind();
-    }
-
-    private boolean supported(Relationship relationship, RelationshipLink link, Optional<Relationship> partner) {
-        String unsupported = null;
-        if (link.kind() == RelationshipKind.MANY_TO_MANY && link.owner().name().equals(link.target().name())) {
-            unsupported = "self-referential many-to-many relationships";
-        }
-        if (unsupported != null) {
-            diagnostics.error(relationship.location(), unsupported + " are not generated by this version of schema2jpa yet");
+    private boolean supported(LinkedRelationship link) {
+        if (link.kind() == RelationshipKind.MANY_TO_MANY && link.selfReferential()) {
+            diagnostics.error(link.declaration().location(), "self-referential many-to-many relationships"
+                    + " are not generated by this version of schema2jpa yet");
             return false;
         }
         return true;
     }
 
-    /** Tables that a relationship uses as its {@code secondary}: association tables, not entities. */
-    Set<String> secondaryTables() {
-        return index.schema().tables().stream()
-                .flatMap(table -> table.relationships().stream())
-                .flatMap(relationship -> relationship.secondary().stream())
-                .map(Located::value)
-                .collect(Collectors.toSet());
-    }
-
     /**
-     * Which side of a many-to-many pair holds the {@code @JoinTable}: the side declared in the table written first
-     * in the schema; a one-directional many-to-many owns it alone.
+     * The association table seen from the table that declares {@code link}; with its indexes and unique constraints
+     * only where they are declared once, on the side that holds the {@code @JoinTable}.
      */
-    private boolean ownsAssociationTable(Table table, RelationshipLink link, Optional<Relationship> partner) {
-        if (link.secondary().isEmpty()) {
-            return false;
-        }
-        if (partner.isEmpty()) {
-            return true;
-        }
-        return index.position(table) < index.position(link.target());
-    }
-
-    /**
-     * The association table seen from {@code link}'s owner; with its indexes and unique constraints only where they
-     * are declared once, on the side that holds the {@code @JoinTable}.
-     */
-    private RelationshipProperty.JoinTable joinTable(RelationshipLink link, boolean withConstraints) {
-        Table association = link.secondary().orElseThrow();
-        Column toOwner = index.foreignKeys(association, link.owner()).get(0);
-        Column toTarget = index.foreignKeys(association, link.target()).get(0);
+    private RelationshipProperty.JoinTable joinTable(LinkedRelationship link, boolean withConstraints) {
+        AssociationTable association = link.associationTable().orElseThrow();
+        Table table = association.table();
+        Column toDeclaring = association.toDeclaringTable();
+        Column toTarget = association.toTarget();
         return new RelationshipProperty.JoinTable(
-                naming.sqlIdentifier(association.name()),
-                naming.sqlIdentifier(toOwner.name()),
-                naming.foreignKeyName(association.name(), toOwner.name(), link.owner().name()),
-                foreignKeyDefinition(toOwner),
+                naming.sqlIdentifier(table.name()),
+                naming.sqlIdentifier(toDeclaring.name()),
+                naming.foreignKeyName(table.name(), toDeclaring.name(), link.declaringTable().name()),
+                foreignKeyDefinition(toDeclaring),
                 naming.sqlIdentifier(toTarget.name()),
-                naming.foreignKeyName(association.name(), toTarget.name(), link.target().name()),
+                naming.foreignKeyName(table.name(), toTarget.name(), link.target().name()),
                 foreignKeyDefinition(toTarget),
-                onDelete(toOwner),
-                withConstraints ? associationIndexes(association) : List.of(),
-                withConstraints ? associationUniqueConstraints(association) : List.of());
+                onDelete(toDeclaring),
+                withConstraints ? associationIndexes(table) : List.of(),
+                withConstraints ? associationUniqueConstraints(table) : List.of());
     }
 
     private static Optional<ReferentialAction> onDelete(Column foreignKey) {
@@ -279,32 +184,21 @@ final class RelationshipResolver {
         return constraints;
     }
 
-    private RelationshipLink link(Table table, Relationship relationship) {
-        RelationshipLinker.Outcome outcome = linker.link(table, relationship);
-        if (outcome instanceof RelationshipLinker.Linked linked) {
-            return linked.link();
-        }
-        throw new IllegalStateException("relationship '" + relationship.name() + "' was not validated");
-    }
-
-    /** The foreign key a relationship maps, in the table that holds it (the owner's, or the target's). */
-    private RelationshipProperty.JoinColumn joinColumn(RelationshipLink link) {
-        Table keyTable = link.foreignKeyTable();
-        Column column = link.foreignKey().orElseThrow();
-        ForeignKeyRef reference = column.foreignKey().orElseThrow();
-        Table referenced = index.table(reference.table()).orElseThrow();
-        Column referencedKey = referenced.column(reference.column()).orElseThrow();
+    /** The foreign key a relationship maps, in the table that holds it (the declaring table's, or the target's). */
+    private RelationshipProperty.JoinColumn joinColumn(ForeignKey foreignKey) {
+        Table keyTable = foreignKey.table();
+        Column column = foreignKey.column();
         ColumnType type = column.type().map(Located::value).orElseThrow();
         return new RelationshipProperty.JoinColumn(
                 naming.sqlIdentifier(column.name()),
                 column.nullable().map(Located::value).orElse(true) && !keyTable.primaryKeyColumns().contains(column.name()),
-                naming.foreignKeyName(keyTable.name(), column.name(), referenced.name()),
-                reference.onDelete().map(Located::value),
+                naming.foreignKeyName(keyTable.name(), column.name(), foreignKey.referencedTable().name()),
+                foreignKey.reference().onDelete().map(Located::value),
                 columns.propertyNames(column),
-                columns.javaType(index.entityName(keyTable), column, type),
-                columns.propertyNames(referencedKey).getter(),
-                referenced.primaryKeyColumns().equals(List.of(referencedKey.name()))
-                        ? Optional.empty() : Optional.of(naming.sqlIdentifier(referencedKey.name())));
+                columns.javaType(schema.index().entityName(keyTable), column, type),
+                columns.propertyNames(foreignKey.referencedColumn()).getter(),
+                foreignKey.referencesPrimaryKey()
+                        ? Optional.empty() : Optional.of(naming.sqlIdentifier(foreignKey.referencedColumn().name())));
     }
 
     private String orderBy(Relationship relationship, Table target) {
@@ -316,15 +210,17 @@ final class RelationshipResolver {
                 .collect(Collectors.joining(", "));
     }
 
-    private RelationshipProperty.Partner partner(Relationship other, Table otherTable) {
-        PropertyNames names = ColumnResolver.names(naming, propertyName(other));
-        RelationshipLink otherLink = link(otherTable, other);
-        RelationshipProperty.KeyRole keyRole = keyRole(otherTable, otherLink, partnerOf(other, otherLink));
-        Optional<String> keyGetter = otherLink.ownerHoldsForeignKey() && keyRole != RelationshipProperty.KeyRole.SHARED
-                ? otherLink.foreignKey().map(column -> columns.propertyNames(column).getter()) : Optional.empty();
-        Optional<String> referencedGetter = keyGetter.map(getter -> joinColumn(otherLink).targetIdGetter());
-        return new RelationshipProperty.Partner(names, singular(other, names), !otherLink.kind().isScalar(), keyRole,
-                keyGetter, referencedGetter, other.cascade().map(Located::value).orElse(DEFAULT_CASCADE).contains(CascadeOption.DELETE_ORPHAN));
+    /** The partner of a pair, as this side's generated code calls it. */
+    private RelationshipProperty.Partner partner(LinkedRelationship other) {
+        Relationship declaration = other.declaration();
+        PropertyNames names = ColumnResolver.names(naming, propertyName(declaration));
+        Optional<ForeignKey> readableKey = other.foreignKey()
+                .filter(key -> other.holdsForeignKey() && other.keyRole() != KeyRole.SHARED_PRIMARY_KEY);
+        return new RelationshipProperty.Partner(names, singular(declaration, names), !other.inferredKind().isScalar(),
+                keyRole(other.keyRole()),
+                readableKey.map(key -> columns.propertyNames(key.column()).getter()),
+                readableKey.map(key -> columns.propertyNames(key.referencedColumn()).getter()),
+                cascade(declaration).contains(CascadeOption.DELETE_ORPHAN));
     }
 
     private String propertyName(Relationship relationship) {

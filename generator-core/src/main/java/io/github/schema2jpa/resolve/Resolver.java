@@ -5,22 +5,22 @@ import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.link.LinkedSchema;
+import io.github.schema2jpa.link.LinkedTable;
 import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.Located;
-import io.github.schema2jpa.schema.RelationshipLink;
-import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.SchemaFile;
 import io.github.schema2jpa.schema.Table;
 import io.github.schema2jpa.text.SchemaText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * Turns a validated schema into the generation model: Java names and types, the owning side of each relationship,
- * and the pairs. Constructs the schema language accepts but this generator cannot emit yet are reported here.
+ * Turns a linked schema into the generation model: Java names and types of the entities, their columns and
+ * relationships. Constructs the schema language accepts but this generator cannot emit yet are reported here.
  */
 public final class Resolver {
 
@@ -33,81 +33,99 @@ public final class Resolver {
     }
 
     /**
-     * The entities and enums of one schema file.
+     * The entities and enums of one linked schema file.
      *
      * @param packageOverride a package that replaces the schema's
      */
-    public GenerationModel resolve(SchemaIndex index, Optional<String> packageOverride, Diagnostics diagnostics) {
-        Optional<String> packageName = packageOverride.or(() -> index.schema().packageName().map(Located::value));
+    public GenerationModel resolve(LinkedSchema schema, Optional<String> packageOverride, Diagnostics diagnostics) {
+        Optional<String> packageName = packageName(schema.file(), packageOverride, diagnostics);
         if (packageName.isEmpty()) {
-            diagnostics.error(index.schema().location(),
-                    "no Java package: give the schema a 'package', or pass one to the generator");
-            return new GenerationModel(List.of(), List.of());
+            return new GenerationModel(List.of(), List.of()); // reported
         }
-        if (packageOverride.isPresent() && !SourceVersion.isName(packageOverride.get())) {
-            diagnostics.error(index.schema().location(),
-                    "'" + packageOverride.get() + "', given as the Java package, is not a Java package name");
-            return new GenerationModel(List.of(), List.of());
-        }
-        Optional<String> packageProblem = packageOverride.flatMap(JavaNames::packageProblem);
-        if (packageProblem.isPresent()) {
-            diagnostics.error(index.schema().location(), "'" + packageOverride.get() + "', given as the Java package,"
-                    + " cannot be the package of generated classes: " + packageProblem.get());
-            return new GenerationModel(List.of(), List.of());
-        }
-        String schemaFile = fileName(index.schema().file());
+        String schemaFile = fileName(schema.file().file());
         ColumnResolver columns = new ColumnResolver(naming, new JavaTypes(options), packageName.get(), schemaFile);
         RelationshipResolver relationships =
-                new RelationshipResolver(index, naming, columns, packageName.get(), diagnostics);
+                new RelationshipResolver(schema, naming, columns, packageName.get(), diagnostics);
         List<EntityModel> entities = new ArrayList<>();
         List<EnumModel> enums = new ArrayList<>();
-        Set<String> associationTables = relationships.secondaryTables();
-        for (Table table : index.schema().tables()) {
-            if (associationTables.contains(table.name())) {
-                continue; // a secondary table is mapped by the @JoinTable of its many-to-many relationship
-            }
-            List<String> key = table.primaryKeyColumns();
-            String entityName = index.entityName(table);
-            ClassName className = ClassName.get(packageName.get(), entityName);
-            List<RelationshipLink> owned = relationships.ownedLinks(table);
-            Set<String> mappedByRelationships = new HashSet<>(RelationshipResolver.foreignKeyColumns(owned));
-            mappedByRelationships.addAll(relationships.foreignKeysMappedFromOtherTables(table));
-            Optional<String> sharedKey = relationships.sharedPrimaryKey(table);
-            sharedKey.ifPresent(mappedByRelationships::remove); // the identifier stays a column; @MapsId fills it
-            List<ColumnProperty> properties = new ArrayList<>();
-            for (Column column : table.columns()) {
-                if (mappedByRelationships.contains(column.name())) {
-                    continue;
-                }
-                ColumnProperty property = columns.resolve(index, table, entityName, column, key.contains(column.name()));
-                if (sharedKey.filter(column.name()::equals).isPresent()) {
-                    property = property.derivedIdentifier();
-                }
-                columns.enumModel(entityName, column).ifPresent(enums::add);
-                properties.add(property);
-            }
+        // an association table is mapped by the @JoinTable of its many-to-many relationship, not as an entity
+        for (LinkedTable table : schema.entityTables()) {
+            ClassName className = ClassName.get(packageName.get(), table.entityName());
+            List<ColumnProperty> properties = columnProperties(schema, table, columns, enums);
             List<RelationshipProperty> relationshipProperties = relationships.resolve(table);
-            Optional<Identifier> identifier = identifier(table, className, properties, relationshipProperties,
-                    diagnostics);
+            Optional<Identifier> identifier = identifier(table.table(), className, properties,
+                    relationshipProperties, diagnostics);
             if (identifier.isEmpty()) {
                 continue; // reported
             }
-            entities.add(new EntityModel(
-                    className,
-                    table.customizable()
-                            ? Optional.of(ClassName.get(packageName.get(), naming.baseClassName(entityName)))
-                            : Optional.empty(),
-                    table.name(),
-                    naming.sqlIdentifier(table.name()),
-                    schemaFile,
-                    table.doc().map(SchemaText::javadoc),
-                    identifier.get(),
-                    properties,
-                    relationshipProperties,
-                    indexes(table),
-                    uniqueConstraints(table)));
+            entities.add(entity(table, className, schemaFile, identifier.get(), properties, relationshipProperties));
         }
         return new GenerationModel(entities, enums);
+    }
+
+    /** The package of the generated classes, or empty when there is none to use (reported). */
+    private static Optional<String> packageName(SchemaFile schema, Optional<String> packageOverride,
+            Diagnostics diagnostics) {
+        Optional<String> packageName = packageOverride.or(() -> schema.packageName().map(Located::value));
+        if (packageName.isEmpty()) {
+            diagnostics.error(schema.location(),
+                    "no Java package: give the schema a 'package', or pass one to the generator");
+            return Optional.empty();
+        }
+        if (packageOverride.isPresent() && !SourceVersion.isName(packageOverride.get())) {
+            diagnostics.error(schema.location(),
+                    "'" + packageOverride.get() + "', given as the Java package, is not a Java package name");
+            return Optional.empty();
+        }
+        Optional<String> packageProblem = packageOverride.flatMap(JavaNames::packageProblem);
+        if (packageProblem.isPresent()) {
+            diagnostics.error(schema.location(), "'" + packageOverride.get() + "', given as the Java package,"
+                    + " cannot be the package of generated classes: " + packageProblem.get());
+            return Optional.empty();
+        }
+        return packageName;
+    }
+
+    /**
+     * The basic properties of a table: every column but the foreign keys that relationships map; a foreign key that
+     * is the whole primary key and shared with a one-to-one stays, as the identifier that {@code @MapsId} fills.
+     */
+    private List<ColumnProperty> columnProperties(LinkedSchema schema, LinkedTable table, ColumnResolver columns,
+            List<EnumModel> enums) {
+        List<String> key = table.table().primaryKeyColumns();
+        Set<String> mappedByRelationships = table.keysMappedByRelationships();
+        Optional<String> sharedKey = table.sharedPrimaryKey();
+        List<ColumnProperty> properties = new ArrayList<>();
+        for (Column column : table.table().columns()) {
+            boolean shared = sharedKey.filter(column.name()::equals).isPresent();
+            if (mappedByRelationships.contains(column.name()) && !shared) {
+                continue;
+            }
+            ColumnProperty property = columns.resolve(schema.index(), table.table(), table.entityName(), column,
+                    key.contains(column.name()));
+            properties.add(shared ? property.derivedIdentifier() : property);
+            columns.enumModel(table.entityName(), column).ifPresent(enums::add);
+        }
+        return properties;
+    }
+
+    private EntityModel entity(LinkedTable linked, ClassName className, String schemaFile, Identifier identifier,
+            List<ColumnProperty> properties, List<RelationshipProperty> relationshipProperties) {
+        Table table = linked.table();
+        return new EntityModel(
+                className,
+                table.customizable()
+                        ? Optional.of(ClassName.get(className.packageName(), naming.baseClassName(linked.entityName())))
+                        : Optional.empty(),
+                table.name(),
+                naming.sqlIdentifier(table.name()),
+                schemaFile,
+                table.doc().map(SchemaText::javadoc),
+                identifier,
+                properties,
+                relationshipProperties,
+                indexes(table),
+                uniqueConstraints(table));
     }
 
     /**

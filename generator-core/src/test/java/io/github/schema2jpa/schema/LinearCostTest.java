@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.diagnostic.DiagnosticRenderer;
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.link.LinkedSchema;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.GenerationModel;
 import io.github.schema2jpa.resolve.Resolver;
@@ -69,9 +70,9 @@ class LinearCostTest {
         Diagnostics diagnostics = new Diagnostics(sources);
         SchemaFile schema = new SchemaLoader(sources).load(file, diagnostics).orElseThrow();
         SchemaIndex index = new SchemaIndex(schema, NamingStrategy.standard());
-        new SchemaValidator().validate(index, diagnostics);
+        LinkedSchema linked = new SchemaValidator().validate(index, diagnostics);
         GenerationModel model = new Resolver(NamingStrategy.standard(), GeneratorOptions.defaults())
-                .resolve(index, Optional.empty(), diagnostics);
+                .resolve(linked, Optional.empty(), diagnostics);
         assertThat(diagnostics.all()).as(DiagnosticRenderer.plain().renderAll(diagnostics.all())).isEmpty();
         assertThat(model.entities()).hasSize(4 * groups);
         return index.columnsExamined();
