@@ -9,8 +9,10 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.RelationshipKind;
 import io.github.schema2jpa.schema.Table;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,10 +57,10 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
             for (LinkedTable table : schema.tables()) {
                 boxes.add(new Box(names.get(table.entityName()), table.name(), attributes(table)));
             }
-            Set<LinkedRelationship> drawn = new HashSet<>();
+            Set<LinkedRelationship> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
             for (LinkedRelationship relationship : schema.relationships()) {
                 if (drawn.add(relationship)) {
-                    relationship.partner().ifPresent(drawn::add);
+                    schema.partner(relationship).ifPresent(drawn::add);
                     edges.add(edge(names, schema, relationship));
                 }
             }
@@ -77,7 +79,7 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
         boolean optional = relationship.foreignKey().map(ForeignKey::column).flatMap(Column::nullable)
                 .map(Located::value).orElse(true);
         String name = relationship.name();
-        Optional<String> partner = relationship.partner().map(LinkedRelationship::name);
+        Optional<String> partner = schema.partner(relationship).map(LinkedRelationship::name);
         RelationshipKind kind = relationship.inferredKind();
         if (kind == RelationshipKind.MANY_TO_ONE || (kind == RelationshipKind.ONE_TO_ONE && relationship.holdsForeignKey())) {
             String reversed = partner.map(p -> p + " / " + name).orElse(name);

@@ -2,34 +2,37 @@ package io.github.schema2jpa.link;
 
 import io.github.schema2jpa.schema.SchemaFile;
 import io.github.schema2jpa.schema.SchemaIndex;
-import io.github.schema2jpa.schema.Table;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One schema file, linked: every table with its foreign keys resolved to columns, every relationship with its target,
- * key, partner, owning side and key role. {@link Linker} builds it once; every later stage (the Java resolver, the
+ * key, owning side and key role, and the pairs. {@link Linker} builds it once; every later stage (the Java resolver, the
  * diagram, other outputs) reads it and none links again.
  */
 public final class LinkedSchema {
 
     private final SchemaIndex index;
     private final List<LinkedTable> tables;
-    private final Map<String, LinkedTable> tablesByName = new LinkedHashMap<>();
+    private final Map<LinkedRelationship, LinkedRelationship> partners;
 
-    LinkedSchema(SchemaIndex index, List<LinkedTable> tables) {
+    LinkedSchema(SchemaIndex index, List<LinkedTable> tables, Map<LinkedRelationship, LinkedRelationship> partners) {
         this.index = index;
         this.tables = List.copyOf(tables);
-        for (LinkedTable table : tables) {
-            tablesByName.putIfAbsent(table.name(), table);
-        }
+        this.partners = Collections.unmodifiableMap(new IdentityHashMap<>(partners));
     }
 
     /** The schema as loaded, with its look-ups: tables by name and by entity, entity names, positions. */
     public SchemaIndex index() {
         return index;
+    }
+
+    /** The tables that map to entities: all but the association tables. */
+    public List<LinkedTable> entityTables() {
+        return tables.stream().filter(table -> !table.association()).toList();
     }
 
     public SchemaFile file() {
@@ -41,18 +44,12 @@ public final class LinkedSchema {
         return tables;
     }
 
-    /** The tables that map to entities: all but the association tables. */
-    public List<LinkedTable> entityTables() {
-        return tables.stream().filter(table -> !table.association()).toList();
-    }
-
-    public Optional<LinkedTable> table(String name) {
-        return Optional.ofNullable(tablesByName.get(name));
-    }
-
-    public LinkedTable table(Table table) {
-        return table(table.name()).orElseThrow(
-                () -> new IllegalArgumentException("table '" + table.name() + "' is not in " + index.schema().file()));
+    /**
+     * The relationship of the target that {@code relationship} names in {@code back_populates}, and that names it
+     * back: the other side of a pair.
+     */
+    public Optional<LinkedRelationship> partner(LinkedRelationship relationship) {
+        return Optional.ofNullable(partners.get(relationship));
     }
 
     /** Every linked relationship, table by table, in the order written. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A table of a linked schema.
+ * A table of a linked schema. Only the {@link Linker} builds one, with lists and sets that cannot change.
  *
  * @param table the table as written: its columns, keys and constraints
  * @param entityName the entity it maps to (its {@code entity}, or the naming strategy's name)
@@ -27,12 +27,6 @@ public record LinkedTable(
         List<LinkedRelationship> relationships,
         Set<String> keysMappedFromOtherTables,
         boolean association) {
-
-    public LinkedTable {
-        foreignKeys = List.copyOf(foreignKeys);
-        relationships = List.copyOf(relationships);
-        keysMappedFromOtherTables = Set.copyOf(keysMappedFromOtherTables);
-    }
 
     public String name() {
         return table.name();

@@ -52,11 +52,11 @@ public final class Linker {
                 } // else the foreign key's unknown column is reported by the foreign key rules
             }
         }
-        PairRules pairs = new PairRules(index, inferred, diagnostics);
+        PairRules pairRules = new PairRules(index, inferred, diagnostics);
         for (Table table : tables) {
             for (Relationship relationship : table.relationships()) {
                 Optional.ofNullable(inferred.get(relationship))
-                        .flatMap(link -> pairs.partner(relationship, link))
+                        .flatMap(link -> pairRules.partner(relationship, link))
                         .ifPresent(partner -> partners.put(relationship, partner));
             }
         }
@@ -67,8 +67,9 @@ public final class Linker {
                         .ifPresent(link -> linked.put(relationship, linked(relationship, link)));
             }
         }
-        partners.forEach((relationship, partner) -> linked.get(relationship).pair(linked.get(partner)));
-        return schema(linked);
+        Map<LinkedRelationship, LinkedRelationship> pairs = new IdentityHashMap<>();
+        partners.forEach((relationship, partner) -> pairs.put(linked.get(relationship), linked.get(partner)));
+        return schema(linked, pairs);
     }
 
     private boolean resolvable(InferredLink link) {
@@ -91,8 +92,8 @@ public final class Linker {
         Optional<AssociationTable> association = link.secondary().map(table -> new AssociationTable(table,
                 index.foreignKeys(table, link.declaringTable()).get(0), index.foreignKeys(table, link.target()).get(0)));
         Optional<ForeignKey> foreignKey = link.foreignKey().flatMap(column -> resolve(link.foreignKeyTable(), column));
-        return new LinkedRelationship(relationship, link, kind, foreignKey, association, owningSide,
-                keyRole(link, kind));
+        return new LinkedRelationship(relationship, link.declaringTable(), link.target(), kind, link.kind(),
+                foreignKey, association, link.holdsForeignKey(), owningSide, keyRole(link, kind));
     }
 
     /** What the foreign key a relationship maps is to the primary key of the table that declares it. */
@@ -108,7 +109,8 @@ public final class Linker {
         return kind == RelationshipKind.ONE_TO_ONE ? KeyRole.SHARED_PRIMARY_KEY : KeyRole.PLAIN;
     }
 
-    private LinkedSchema schema(Map<Relationship, LinkedRelationship> linked) {
+    private LinkedSchema schema(Map<Relationship, LinkedRelationship> linked,
+            Map<LinkedRelationship, LinkedRelationship> pairs) {
         Set<String> associationTables = index.schema().tables().stream()
                 .flatMap(table -> table.relationships().stream())
                 .flatMap(relationship -> relationship.secondary().stream())
@@ -118,7 +120,7 @@ public final class Linker {
         for (LinkedRelationship relationship : linked.values()) {
             boolean keyElsewhere = relationship.inferredKind() == RelationshipKind.ONE_TO_MANY
                     || relationship.inferredKind() == RelationshipKind.ONE_TO_ONE;
-            if (relationship.partner().isEmpty() && keyElsewhere && !relationship.holdsForeignKey()) {
+            if (!pairs.containsKey(relationship) && keyElsewhere && !relationship.holdsForeignKey()) {
                 relationship.foreignKey().ifPresent(key -> mappedFromOtherTables
                         .computeIfAbsent(key.table().name(), name -> new HashSet<>())
                         .add(key.column().name()));
@@ -133,9 +135,9 @@ public final class Linker {
                     .flatMap(relationship -> Optional.ofNullable(linked.get(relationship)).stream())
                     .toList();
             tables.add(new LinkedTable(table, index.entityName(table), foreignKeys, relationships,
-                    mappedFromOtherTables.getOrDefault(table.name(), Set.of()),
+                    Set.copyOf(mappedFromOtherTables.getOrDefault(table.name(), Set.of())),
                     associationTables.contains(table.name())));
         }
-        return new LinkedSchema(index, tables);
+        return new LinkedSchema(index, tables, pairs);
     }
 }

@@ -71,7 +71,7 @@ final class RelationshipResolver {
                 names,
                 link.kind(),
                 ClassName.get(packageName, schema.index().entityName(link.target())),
-                link.associationTable().isEmpty() && (link.holdsForeignKey() || link.partner().isEmpty()
+                link.associationTable().isEmpty() && (link.holdsForeignKey() || schema.partner(link).isEmpty()
                         || link.inferredKind() == RelationshipKind.ONE_TO_ONE)
                         ? link.foreignKey().map(this::joinColumn) : Optional.empty(),
                 link.ownsJoinTable() ? Optional.of(joinTable(link, true)) : Optional.empty(),
@@ -83,9 +83,9 @@ final class RelationshipResolver {
                 relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                 relationship.passiveDeletes(),
                 singular(relationship, names),
-                link.partner().map(this::partner),
+                schema.partner(link).map(this::partner),
                 relationship.doc().map(SchemaText::javadoc),
-                link.associationTable().isPresent() && link.partner().isPresent() && !link.ownsJoinTable()
+                link.associationTable().isPresent() && schema.partner(link).isPresent() && !link.ownsJoinTable()
                         ? Optional.of(joinTable(link, false)) : Optional.empty(),
                 link.associationTable().isEmpty() && !link.holdsForeignKey());
     }
