@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,43 @@ public record InlineSchema(LinkedSchema schema, List<Diagnostic> diagnostics) {
         return diagnostics.stream()
                 .map(d -> (d.location().line() - headerLines) + ":" + (d.location().column() - 2) + ": " + d.message())
                 .toList();
+    }
+
+    /** The linked facts of every relationship, in the order written, one line each: see {@link #facts(LinkedRelationship)}. */
+    public List<String> facts() {
+        return schema.relationships().stream().map(this::facts).toList();
+    }
+
+    /**
+     * The linked facts of one relationship as a line: {@code releases.package: many_to_one to packages, key
+     * releases.package_id -> packages.id, owning, holds the key, partner releases}. The kind SQLAlchemy infers from
+     * the keys follows in brackets where it differs; the key role where it is not plain.
+     */
+    public String facts(LinkedRelationship link) {
+        StringBuilder out = new StringBuilder(link.declaringTable().name() + "." + link.name() + ": ")
+                .append(link.kind().word());
+        if (link.inferredKind() != link.kind()) {
+            out.append(" (inferred ").append(link.inferredKind().word()).append(')');
+        }
+        out.append(" to ").append(link.target().name());
+        link.foreignKey().ifPresent(key -> out.append(", key ").append(key.table().name()).append('.')
+                .append(key.column().name()).append(" -> ").append(key.referencedTable().name()).append('.')
+                .append(key.referencedColumn().name()));
+        link.associationTable().ifPresent(association -> out.append(", through ").append(association.table().name())
+                .append(" (").append(association.toDeclaringTable().name()).append(", ")
+                .append(association.toTarget().name()).append(')'));
+        out.append(link.owningSide() ? ", owning" : ", inverse");
+        if (link.holdsForeignKey()) {
+            out.append(", holds the key");
+        }
+        if (link.ownsJoinTable()) {
+            out.append(", holds the join table");
+        }
+        if (link.keyRole() != KeyRole.PLAIN) {
+            out.append(", ").append(link.keyRole().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        schema.partner(link).ifPresent(partner -> out.append(", partner ").append(partner.name()));
+        return out.toString();
     }
 
     /** The relationship {@code name} of table {@code table}; fails the test when it was not linked. */

@@ -7,6 +7,7 @@ import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.diagnostic.Diagnostic;
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.link.InlineSchema;
+import io.github.schema2jpa.link.SmallSchemas;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.schema.RelationshipKind;
 import io.github.schema2jpa.schema.SourceFiles;
@@ -24,6 +25,13 @@ class ResolverTest {
         assertThat(linked.messages()).isEmpty();
         return new Resolver(NamingStrategy.standard(), GeneratorOptions.defaults())
                 .resolve(linked.schema(), Optional.empty(), diagnostics);
+    }
+
+    /** Resolves a schema that links, and that this generator can generate. */
+    private GenerationModel generable(String tables) {
+        GenerationModel model = resolve(tables);
+        assertThat(diagnostics.all()).isEmpty();
+        return model;
     }
 
     private static EntityModel entity(GenerationModel model, String simpleName) {
@@ -46,20 +54,7 @@ class ResolverTest {
 
     @Test
     void aPairBecomesTwoPropertiesThatNameEachOtherAndTheKeyColumnIsNoBasicProperty() {
-        GenerationModel model = resolve("""
-                packages:
-                  entity: Package
-                  columns: { id: { type: string, primary_key: true } }
-                  relationships:
-                    releases: { target: Release, back_populates: package }
-                releases:
-                  columns:
-                    id: { type: integer, primary_key: true }
-                    package_id: { type: string, foreign_key: packages.id }
-                  relationships:
-                    package: { target: Package, back_populates: releases }
-                """);
-        assertThat(diagnostics.all()).isEmpty();
+        GenerationModel model = generable(SmallSchemas.PACKAGE_RELEASES);
         EntityModel release = entity(model, "Release");
         assertThat(columns(release)).containsExactly("id");
         RelationshipProperty pkg = relationship(release, "package");
@@ -73,18 +68,7 @@ class ResolverTest {
 
     @Test
     void aSharedPrimaryKeyStaysTheIdentifierAndIsNotGenerated() {
-        GenerationModel model = resolve("""
-                users:
-                  columns: { id: { type: integer, primary_key: true, autoincrement: true } }
-                  relationships:
-                    profile: { target: Profile, back_populates: user, uselist: false }
-                profiles:
-                  columns:
-                    user_id: { type: integer, primary_key: true, foreign_key: users.id }
-                  relationships:
-                    user: { target: User, back_populates: profile }
-                """);
-        assertThat(diagnostics.all()).isEmpty();
+        GenerationModel model = generable(SmallSchemas.USER_PROFILE);
         EntityModel profile = entity(model, "Profile");
         assertThat(profile.identifier()).isInstanceOf(Identifier.Single.class);
         ColumnProperty id = ((Identifier.Single) profile.identifier()).property();
@@ -95,21 +79,7 @@ class ResolverTest {
 
     @Test
     void aForeignKeyInACompositeKeyIsAPartOfTheIdClass() {
-        GenerationModel model = resolve("""
-                orders:
-                  columns: { id: { type: integer, primary_key: true } }
-                  relationships:
-                    lines: { target: OrderLine, back_populates: order }
-                order_lines:
-                  entity: OrderLine
-                  primary_key: [order_id, line_no]
-                  columns:
-                    order_id: { type: integer, foreign_key: orders.id }
-                    line_no: integer
-                  relationships:
-                    order: { target: Order, back_populates: lines }
-                """);
-        assertThat(diagnostics.all()).isEmpty();
+        GenerationModel model = generable(SmallSchemas.ORDER_LINES);
         EntityModel line = entity(model, "OrderLine");
         assertThat(columns(line)).containsExactly("line_no");
         Identifier.Composite key = (Identifier.Composite) line.identifier();
@@ -119,24 +89,7 @@ class ResolverTest {
 
     @Test
     void anAssociationTableIsNoEntityAndAOneDirectionalKeyIsNoProperty() {
-        GenerationModel model = resolve("""
-                posts:
-                  columns: { id: { type: integer, primary_key: true } }
-                  relationships:
-                    tags: { target: Tag, secondary: post_tags }
-                    comments: { target: Comment }
-                post_tags:
-                  columns:
-                    post_id: { type: integer, primary_key: true, foreign_key: posts.id }
-                    tag_id: { type: integer, primary_key: true, foreign_key: tags.id }
-                tags:
-                  columns: { id: { type: integer, primary_key: true } }
-                comments:
-                  columns:
-                    id: { type: integer, primary_key: true }
-                    post_id: { type: integer, foreign_key: posts.id }
-                """);
-        assertThat(diagnostics.all()).isEmpty();
+        GenerationModel model = generable(SmallSchemas.POSTS_TAGS_COMMENTS);
         assertThat(model.entities()).extracting(entity -> entity.className().simpleName())
                 .containsExactly("Post", "Tag", "Comment");
         assertThat(columns(entity(model, "Comment"))).containsExactly("id");
@@ -148,12 +101,10 @@ class ResolverTest {
         resolve("""
                 people:
                   columns: { id: { type: integer, primary_key: true } }
-                  relationships:
-                    friends: { target: Person, secondary: friendships }
+                  relationships: { friends: { target: Person, secondary: friendships } }
                 friendships:
-                  columns:
-                    a_id: { type: integer, primary_key: true, foreign_key: people.id }
-                    b_id: { type: integer, primary_key: true, foreign_key: people.id }
+                  primary_key: [a_id, b_id]
+                  columns: { a_id: { type: integer, foreign_key: people.id }, b_id: { type: integer, foreign_key: people.id } }
                 """);
         assertThat(diagnostics.all()).extracting(Diagnostic::message).containsExactly(
                 "self-referential many-to-many relationships are not generated by this version of schema2jpa yet");
