@@ -1,6 +1,7 @@
 package io.github.schema2jpa.cli;
 
 import io.github.schema2jpa.GenerationResult;
+import io.github.schema2jpa.output.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
         })
 final class CheckCommand extends SchemaCommand {
 
-    private static final String MANIFEST = ".schema2jpa-manifest";
+    private static final String MANIFEST = OutputWriter.MANIFEST;
 
     @Option(
             names = {"-o", "--output"},

@@ -7,7 +7,6 @@ import io.github.schema2jpa.GenerationRequest;
 import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.Schema2Jpa;
 import io.github.schema2jpa.diagnostic.Diagnostic;
-import io.github.schema2jpa.emit.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ class SafeOutputTest {
                   id: { type: string, primary_key: true }
             """;
 
-    private static final String HEADER = GeneratedFile.GENERATED_HEADER + "pypi.yaml. Do not edit.\n";
+    private static final String HEADER = Manifest.LEGACY_HEADER + "pypi.yaml. Do not edit.\n";
 
     @TempDir
     Path work;

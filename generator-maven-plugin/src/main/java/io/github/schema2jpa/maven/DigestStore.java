@@ -1,11 +1,11 @@
 package io.github.schema2jpa.maven;
 
 import io.github.schema2jpa.GenerationResult;
+import io.github.schema2jpa.output.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,13 +67,6 @@ final class DigestStore {
                 .map(path -> USER_FILE_PREFIX + path.toString().replace('\\', '/'))
                 .sorted()
                 .forEach(lines::add);
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, String.join("\n", lines) + "\n");
     }
 }
