@@ -1,26 +1,30 @@
 package io.github.schema2jpa;
 
 import io.github.schema2jpa.diagram.DiagramWriter;
-import io.github.schema2jpa.emit.EntitySourceEmitter;
-import io.github.schema2jpa.emit.GeneratedFile;
 import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.output.GeneratedFile;
 import io.github.schema2jpa.output.OutputWriter;
 import io.github.schema2jpa.output.WriteReport;
 import io.github.schema2jpa.resolve.GenerationModel;
+import io.github.schema2jpa.target.Target;
+import io.github.schema2jpa.target.TargetInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The entry point of the generator: validate schemas, generate entities, check generated sources, draw diagrams.
+ * The entry point of the generator: validate schemas, generate the files of each target (JPA entities by default),
+ * check a generated tree, draw diagrams.
  * The CLI and the Maven plugin are thin adapters over this class.
  */
 public final class Schema2Jpa {
@@ -44,7 +48,7 @@ public final class Schema2Jpa {
     }
 
     /**
-     * Generates the entities into the request's output directory. Files whose content is unchanged are not
+     * Generates the files of the request's targets into its output directory. Files whose content is unchanged are not
      * rewritten; files written by an earlier run and no longer produced are removed; other files are never touched.
      * When a schema has errors, nothing is written.
      */
@@ -73,7 +77,7 @@ public final class Schema2Jpa {
             return GenerationResult.failed(request.schemas(), compilation.diagnostics());
         }
         GenerationModel model = compilation.model().get();
-        List<GeneratedFile> files = new EntitySourceEmitter(request.options(), naming).emit(model);
+        List<GeneratedFile> files = files(request, new TargetInput(compilation.schemas(), model, request.options(), naming));
         OutputWriter writer = new OutputWriter(request.outputDirectory(), request.userSources(), request.owner());
         WriteReport report;
         try {
@@ -92,6 +96,23 @@ public final class Schema2Jpa {
                 Stream.concat(compilation.diagnostics().stream(), report.warnings().stream()).toList(),
                 report.extra(),
                 report.manifestUpToDate());
+    }
+
+    /** The files of every target of the request; two targets never write one file. */
+    private static List<GeneratedFile> files(GenerationRequest request, TargetInput input) {
+        Map<Path, String> writers = new HashMap<>();
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Target target : request.targets()) {
+            for (GeneratedFile file : target.generate(input)) {
+                String other = writers.putIfAbsent(file.path(), target.name());
+                if (other != null) {
+                    throw new IllegalStateException("targets '" + other + "' and '" + target.name() + "' both write "
+                            + file.path());
+                }
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     /**
