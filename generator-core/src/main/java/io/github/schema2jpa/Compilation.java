@@ -32,8 +32,18 @@ import java.util.Optional;
  */
 record Compilation(List<LinkedSchema> schemas, Optional<GenerationModel> model, List<Diagnostic> diagnostics) {
 
+    /** The pipeline for writing nothing (validation, diagrams): a schema without a package is no error. */
+    static Compilation check(List<Path> schemaFiles, NamingStrategy naming) {
+        return run(schemaFiles, Optional.empty(), GeneratorOptions.defaults(), naming, false);
+    }
+
     static Compilation run(List<Path> schemaFiles, Optional<String> packageOverride, GeneratorOptions options,
             NamingStrategy naming) {
+        return run(schemaFiles, packageOverride, options, naming, true);
+    }
+
+    private static Compilation run(List<Path> schemaFiles, Optional<String> packageOverride,
+            GeneratorOptions options, NamingStrategy naming, boolean packageRequired) {
         SourceFiles sources = new SourceFiles();
         Diagnostics diagnostics = new Diagnostics(sources);
         SchemaLoader loader = new SchemaLoader(sources);
@@ -46,7 +56,7 @@ record Compilation(List<LinkedSchema> schemas, Optional<GenerationModel> model, 
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }
-        Resolver resolver = new Resolver(naming, options);
+        Resolver resolver = new Resolver(naming, options, packageRequired);
         List<NamespaceRules.Resolved> resolved = new ArrayList<>();
         for (LinkedSchema schema : linked) {
             resolved.add(new NamespaceRules.Resolved(schema.index(), resolver.resolve(schema, packageOverride,

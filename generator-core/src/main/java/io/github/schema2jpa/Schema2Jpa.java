@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,10 +38,13 @@ public final class Schema2Jpa {
         this.naming = naming;
     }
 
-    /** Loads and checks schemas; writes nothing. */
+    /**
+     * Loads and checks schemas; writes nothing. A schema needs no Java package here: its classes are checked as if
+     * they were in the unnamed package.
+     */
     public ValidationResult validate(List<Path> schemas) {
         schemas = distinct(schemas);
-        Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
+        Compilation compilation = Compilation.check(schemas, naming);
         int entities = compilation.model().map(model -> model.entities().size()).orElse(0);
         return new ValidationResult(schemas, entities, compilation.diagnostics());
     }
@@ -61,10 +63,10 @@ public final class Schema2Jpa {
         return run(request, true);
     }
 
-    /** An entity-relationship diagram of the schemas. */
+    /** An entity-relationship diagram of the schemas, which need no Java package. */
     public DiagramResult diagram(List<Path> schemas, DiagramFormat format) {
         schemas = distinct(schemas);
-        Compilation compilation = Compilation.run(schemas, Optional.empty(), GeneratorOptions.defaults(), naming);
+        Compilation compilation = Compilation.check(schemas, naming);
         String text = compilation.model().isPresent() ? DiagramWriter.of(format).write(compilation.schemas()) : "";
         return new DiagramResult(text, compilation.diagnostics());
     }

@@ -55,6 +55,40 @@ class Schema2JpaTest {
     }
 
     @Test
+    void validateAndDiagramNeedNoJavaPackageButGenerateDoes() throws IOException {
+        Path schema = Files.writeString(out.resolve("plain.yaml"), Files.readString(PYPI).replaceAll("(?m)^package:.*\n", ""));
+
+        ValidationResult validation = generator.validate(List.of(schema));
+        DiagramResult diagram = generator.diagram(List.of(schema), DiagramFormat.MERMAID);
+        GenerationResult generation = generator.generate(GenerationRequest.of(List.of(schema), out.resolve("gen")));
+
+        assertThat(validation.diagnostics()).isEmpty();
+        assertThat(validation.entities()).isEqualTo(2);
+        assertThat(diagram.diagnostics()).isEmpty();
+        assertThat(diagram.text()).contains("Package |o--o{ Release : \"releases / package\"");
+        assertThat(generation.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("no Java package: give the schema a 'package', or pass one to the generator");
+    }
+
+    @Test
+    void validateStillChecksTheJavaNamesOfASchemaWithoutPackage() throws IOException {
+        Path schema = Files.writeString(out.resolve("plain.yaml"), """
+                schema2jpa: 1
+                tables:
+                  packages:
+                    entity: Package
+                    columns:
+                      id: { type: string, primary_key: true }
+                  package_copies:
+                    entity: PACKAGE
+                    columns:
+                      id: { type: string, primary_key: true }
+                """);
+        assertThat(generator.validate(List.of(schema)).diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().contains("differ only in case");
+    }
+
+    @Test
     void theSameEntityFromTwoFilesIsAnError() throws IOException {
         Path copy = Files.copy(PYPI, out.resolve("copy.yaml"));
         GenerationResult result = generator.generate(GenerationRequest.of(List.of(PYPI, copy), out.resolve("gen")));

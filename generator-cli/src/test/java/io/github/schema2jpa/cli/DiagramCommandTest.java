@@ -38,6 +38,15 @@ class DiagramCommandTest {
         assertThat(run.err()).contains(Cli.BROKEN + ":8:");
     }
 
+    @Test
+    void aSchemaWithoutJavaPackageHasADiagram() {
+        Cli.Run run = Cli.run("diagram", "src/test/resources/schemas/no-package.yaml");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Package[\"Package (packages)\"]");
+    }
+
     private static String expected(DiagramFormat format) {
         String text = new Schema2Jpa().diagram(List.of(Path.of(Cli.VALID)), format).text();
         assertThat(text).isNotBlank();

@@ -73,4 +73,13 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("packages.yaml: OK (2 entities)" + System.lineSeparator());
     }
+
+    @Test
+    void aSchemaWithoutJavaPackageIsValid() {
+        Cli.Run run = Cli.run("validate", "src/test/resources/schemas/no-package.yaml");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("no-package.yaml: OK (1 entity)" + System.lineSeparator());
+    }
 }

@@ -26,10 +26,20 @@ public final class Resolver {
 
     private final NamingStrategy naming;
     private final GeneratorOptions options;
+    private final boolean packageRequired;
 
     public Resolver(NamingStrategy naming, GeneratorOptions options) {
+        this(naming, options, true);
+    }
+
+    /**
+     * @param packageRequired whether a schema without a package, when none is given, is an error; when not, its
+     *     classes are checked as if they were in the unnamed package (for validation and diagrams, which write none)
+     */
+    public Resolver(NamingStrategy naming, GeneratorOptions options, boolean packageRequired) {
         this.naming = naming;
         this.options = options;
+        this.packageRequired = packageRequired;
     }
 
     /**
@@ -64,9 +74,10 @@ public final class Resolver {
     }
 
     /** The package of the generated classes, or empty when there is none to use (reported). */
-    private static Optional<String> packageName(SchemaFile schema, Optional<String> packageOverride,
+    private Optional<String> packageName(SchemaFile schema, Optional<String> packageOverride,
             Diagnostics diagnostics) {
-        Optional<String> packageName = packageOverride.or(() -> schema.packageName().map(Located::value));
+        Optional<String> packageName = packageOverride.or(() -> schema.packageName().map(Located::value))
+                .or(() -> packageRequired ? Optional.empty() : Optional.of(""));
         if (packageName.isEmpty()) {
             diagnostics.error(schema.location(),
                     "no Java package: give the schema a 'package', or pass one to the generator");
