@@ -140,6 +140,21 @@ public final class Schema2Jpa {
         }
     }
 
+    /**
+     * One SHA-256 of everything that decides what {@link #generate} writes for {@code request}: this generator's
+     * version and classes, its naming strategy, every parameter of the request, and the schema files' paths and
+     * bytes. Two runs with the same fingerprint write the same files; a build tool skips a run whose fingerprint is
+     * that of the last successful one.
+     */
+    public String fingerprint(GenerationRequest request) throws IOException {
+        return fingerprint(request, GeneratorBuild.current().id());
+    }
+
+    /** The fingerprint of {@code request} for the generator {@code generator} (a {@link GeneratorBuild#id()}). */
+    public String fingerprint(GenerationRequest request, String generator) throws IOException {
+        return Fingerprint.of(request, naming, generator);
+    }
+
     /** The generator's version, as built. */
     public static String version() {
         Properties properties = new Properties();

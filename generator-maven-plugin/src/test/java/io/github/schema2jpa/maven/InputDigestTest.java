@@ -3,6 +3,7 @@ package io.github.schema2jpa.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schema2jpa.GenerationRequest;
+import io.github.schema2jpa.GeneratorBuild;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.GeneratorOptions.TimestampWithTimeZoneType;
 import java.io.IOException;
@@ -79,5 +80,20 @@ class InputDigestTest {
         Path missing = dir.resolve("missing.yaml");
         assertThat(digest(GenerationRequest.of(List.of(missing), output)))
                 .isNotEqualTo(digest(GenerationRequest.of(List.of(shop), output)));
+    }
+
+    @Test
+    void aRebuiltGeneratorOfTheSameVersionChangesTheDigest() throws IOException {
+        String version = GeneratorBuild.current().version();
+        assertThat(InputDigest.of(request(), new GeneratorBuild(version, "a".repeat(64)).id()).value())
+                .isNotEqualTo(InputDigest.of(request(), new GeneratorBuild(version, "b".repeat(64)).id()).value());
+    }
+
+    @Test
+    void theBuildRunsWithTheDigestOfTheGeneratorsOwnClasses() throws IOException {
+        assertThat(GeneratorBuild.current().classesSha256()).hasSize(64);
+        assertThat(InputDigest.of(request()).value())
+                .isEqualTo(InputDigest.of(request(), GeneratorBuild.current().id()).value())
+                .isNotEqualTo(digest(request()));
     }
 }
