@@ -36,12 +36,12 @@ final class CheckCommand extends SchemaCommand {
     Path output;
 
     @Mixin
-    TargetOptions target;
+    RequestOptions request;
 
     @Override
     public Integer call() {
         GenerationResult result =
-                root.generator().check(target.request(schemas, output));
+                root.generator().check(request.request(schemas, output));
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;
         }

@@ -30,13 +30,13 @@ final class GenerateCommand extends SchemaCommand {
     Path output;
 
     @Mixin
-    TargetOptions target;
+    RequestOptions request;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         GenerationResult result =
-                root.generator().generate(target.request(schemas, output));
+                root.generator().generate(request.request(schemas, output));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         if (report(result.diagnostics())) {
             return ExitCodes.FAILURE;

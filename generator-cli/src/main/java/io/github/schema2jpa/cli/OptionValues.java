@@ -1,5 +1,7 @@
 package io.github.schema2jpa.cli;
 
+import io.github.schema2jpa.target.Target;
+import io.github.schema2jpa.target.Targets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javax.lang.model.SourceVersion;
@@ -43,5 +45,20 @@ final class OptionValues {
                     + "' is not a Java package name; write identifiers separated by dots, such as 'org.example.shop'");
         }
         return value;
+    }
+
+    /** A count of at least one. */
+    static int atLeastOne(CommandSpec spec, String option, int value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + value
+                    + " is less than 1");
+        }
+        return value;
+    }
+
+    /** The name of a target the generator offers, requested once. */
+    static Target target(CommandSpec spec, String option, String value) {
+        return Targets.named(value).orElseThrow(() -> new ParameterException(spec.commandLine(), "Invalid value for"
+                + " option '" + option + "': '" + value + "' is not a target; write one of: " + Targets.names()));
     }
 }

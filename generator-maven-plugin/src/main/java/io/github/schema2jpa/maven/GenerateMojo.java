@@ -5,11 +5,14 @@ import io.github.schema2jpa.GenerationResult;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.GeneratorOptions.TimestampWithTimeZoneType;
 import io.github.schema2jpa.Schema2Jpa;
+import io.github.schema2jpa.target.Target;
+import io.github.schema2jpa.target.Targets;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
@@ -24,8 +27,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates JPA entity classes from YAML schemas and adds them to the sources that the project compiles.
  *
- * <p>Generation is skipped when the schemas, the parameters and the generator's version are all what they were at
- * the last successful run. When anything changed, only the files whose content changed are rewritten, and files
+ * <p>Generation is skipped when the schemas, the parameters and the generator (its version and its classes, so that a
+ * rebuilt snapshot counts as a change) are all what they were at the last successful run. When anything changed, only the files whose content changed are rewritten, and files
  * that are no longer produced are removed. An invalid schema fails the build with every problem found, each as
  * {@code FILE:LINE:COL: error: MESSAGE}.
  *
@@ -125,6 +128,15 @@ public final class GenerateMojo extends AbstractMojo {
     private int sequenceAllocationSize;
 
     /**
+     * The outputs to generate, by name; the default, {@code entities}, is the JPA entity sources, the only target
+     * there is yet.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema2jpa.targets")
+    private List<String> targets;
+
+    /**
      * Skips generation. The output directory is still added to the compile source roots.
      *
      * @since 0.1.0
@@ -162,6 +174,7 @@ public final class GenerateMojo extends AbstractMojo {
         GenerationRequest request = GenerationRequest.of(schemaFiles.stream().map(this::display).toList(), output)
                 .withPackageName(packageName)
                 .withOptions(options())
+                .withTargets(targets())
                 .withUserSourceDirectory(userSourceDirectory.toPath())
                 .withOwner("execution '" + executionId + "' of " + project.getGroupId() + ":" + project.getArtifactId());
         try {
@@ -173,8 +186,7 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     private void generate(GenerationRequest request) throws IOException, MojoFailureException {
-        String version = Schema2Jpa.version();
-        InputDigest digest = InputDigest.of(request, version);
+        InputDigest digest = InputDigest.of(request);
         DigestStore store = new DigestStore(buildDirectory.toPath().resolve("schema2jpa"), executionId);
         if (store.isUpToDate(digest, request.outputDirectory(), request.userSources())) {
             getLog().info(ResultReport.upToDateLine(request, display(request.outputDirectory())));
@@ -199,6 +211,22 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid schema2jpa parameter: " + e.getMessage(), e);
         }
+    }
+
+    private List<Target> targets() throws MojoFailureException {
+        if (targets == null || targets.isEmpty()) {
+            return Targets.defaults();
+        }
+        List<Target> named = new ArrayList<>();
+        for (String name : targets) {
+            Target target = Targets.named(name).orElseThrow(() -> new MojoFailureException("Invalid schema2jpa"
+                    + " parameter targets: '" + name + "' is not a target; write one of: " + Targets.names()));
+            if (named.contains(target)) {
+                throw new MojoFailureException("Invalid schema2jpa parameter targets: '" + name + "' is given twice");
+            }
+            named.add(target);
+        }
+        return named;
     }
 
     /** A path as diagnostics and messages show it: relative to the working directory when it is below it. */
