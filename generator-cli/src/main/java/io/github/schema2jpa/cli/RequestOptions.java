@@ -27,7 +27,14 @@ final class RequestOptions {
 
     Path userSources;
 
-    GeneratorOptions options = GeneratorOptions.defaults();
+    @Option(
+            names = "--timestamp-with-time-zone",
+            paramLabel = "TYPE",
+            description = "Java type of timestamptz columns: OFFSET_DATE_TIME (java.time.OffsetDateTime) or INSTANT "
+                    + "(java.time.Instant), in any case (default: OFFSET_DATE_TIME).")
+    TimestampWithTimeZoneType timestampWithTimeZone = GeneratorOptions.defaults().timestampWithTimeZone();
+
+    int sequenceAllocationSize = GeneratorOptions.defaults().sequenceAllocationSize();
 
     List<Target> targets = new ArrayList<>();
 
@@ -49,21 +56,12 @@ final class RequestOptions {
     }
 
     @Option(
-            names = "--timestamp-with-time-zone",
-            paramLabel = "TYPE",
-            description = "Java type of timestamptz columns: OFFSET_DATE_TIME (java.time.OffsetDateTime) or INSTANT "
-                    + "(java.time.Instant), in any case (default: OFFSET_DATE_TIME).")
-    void timestampWithTimeZone(TimestampWithTimeZoneType value) {
-        options = options.withTimestampWithTimeZone(value);
-    }
-
-    @Option(
             names = "--sequence-allocation-size",
             paramLabel = "N",
             description = "Allocation size of generated sequences, at least 1; Hibernate creates the sequences with "
                     + "the same increment, so that inserts can be batched (default: 50).")
     void sequenceAllocationSize(int value) {
-        options = options.withSequenceAllocationSize(OptionValues.atLeastOne(spec, "--sequence-allocation-size", value));
+        sequenceAllocationSize = OptionValues.atLeastOne(spec, "--sequence-allocation-size", value);
     }
 
     @Option(
@@ -89,7 +87,7 @@ final class RequestOptions {
         GenerationRequest request = GenerationRequest.of(schemas, output)
                 .withPackageName(packageName)
                 .withUserSourceDirectory(userSources)
-                .withOptions(options);
+                .withOptions(new GeneratorOptions(timestampWithTimeZone, sequenceAllocationSize));
         return targets.isEmpty() ? request : request.withTargets(targets);
     }
 

@@ -12,24 +12,13 @@ import javax.lang.model.element.Modifier;
  * The generated base class of each customizable table: the whole mapping, which the entity class, the user's,
  * extends.
  */
-final class BaseClassFileEmitter implements SourceFileEmitter {
-
-    private final MappedClassEmitter mapped;
-
-    BaseClassFileEmitter(MappedClassEmitter mapped) {
-        this.mapped = mapped;
-    }
+record BaseClassFileEmitter(MappedClassEmitter mapped) implements SourceFileEmitter {
 
     @Override
     public List<GeneratedFile> emit(GenerationModel model) {
-        return model.entities().stream().filter(EntityModel::customizable).map(this::file).toList();
-    }
-
-    private GeneratedFile file(EntityModel entity) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(entity.generatedClass())
+        return mapped.files(model, EntityModel::customizable, entity -> TypeSpec.classBuilder(entity.generatedClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addJavadoc("The mapping of table {@code $L} for {@link $T}, which extends this class and is yours\n"
-                        + "to edit.\n", SchemaText.javadoc(entity.tableName()), entity.className());
-        return JavaSources.generated(entity.generatedClass(), entity.schemaFile(), mapped.emit(entity, type));
+                        + "to edit.\n", SchemaText.javadoc(entity.tableName()), entity.className()));
     }
 }

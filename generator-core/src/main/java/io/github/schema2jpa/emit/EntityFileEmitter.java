@@ -9,23 +9,16 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** The entity class of each table that is not customizable: the whole mapping, generated. */
-final class EntityFileEmitter implements SourceFileEmitter {
-
-    private final MappedClassEmitter mapped;
-
-    EntityFileEmitter(MappedClassEmitter mapped) {
-        this.mapped = mapped;
-    }
+record EntityFileEmitter(MappedClassEmitter mapped) implements SourceFileEmitter {
 
     @Override
     public List<GeneratedFile> emit(GenerationModel model) {
-        return model.entities().stream().filter(entity -> !entity.customizable()).map(this::file).toList();
+        return mapped.files(model, entity -> !entity.customizable(), EntityFileEmitter::begin);
     }
 
-    private GeneratedFile file(EntityModel entity) {
+    private static TypeSpec.Builder begin(EntityModel entity) {
         TypeSpec.Builder type = TypeSpec.classBuilder(entity.className()).addModifiers(Modifier.PUBLIC);
         entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
-        type.addJavadoc("Maps table {@code $L}.\n", SchemaText.javadoc(entity.tableName()));
-        return JavaSources.generated(entity.className(), entity.schemaFile(), mapped.emit(entity, type));
+        return type.addJavadoc("Maps table {@code $L}.\n", SchemaText.javadoc(entity.tableName()));
     }
 }
