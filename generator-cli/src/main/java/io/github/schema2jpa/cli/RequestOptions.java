@@ -27,13 +27,16 @@ final class RequestOptions {
 
     Path userSources;
 
-    @Option(
-            names = "--timestamp-with-time-zone",
-            paramLabel = "TYPE",
-            description = "Java type of timestamptz columns: OFFSET_DATE_TIME (java.time.OffsetDateTime) or INSTANT "
-                    + "(java.time.Instant), in any case (default: OFFSET_DATE_TIME).")
-    TimestampWithTimeZoneType timestampWithTimeZone = GeneratorOptions.defaults().timestampWithTimeZone();
+    @Option(names = "--timestamp-with-time-zone", paramLabel = "TYPE", defaultValue = "OFFSET_DATE_TIME",
+            description = "Java type of timestamptz columns: ${COMPLETION-CANDIDATES} (java.time.OffsetDateTime, "
+                    + "java.time.Instant), in any case (default: ${DEFAULT-VALUE}).")
+    TimestampWithTimeZoneType timestampWithTimeZone;
 
+    @Option(
+            names = "--sequence-allocation-size",
+            paramLabel = "N",
+            description = "Allocation size of generated sequences, at least 1; Hibernate creates the sequences with "
+                    + "the same increment, so that inserts can be batched (default: 50).")
     int sequenceAllocationSize = GeneratorOptions.defaults().sequenceAllocationSize();
 
     List<Target> targets = new ArrayList<>();
@@ -56,15 +59,6 @@ final class RequestOptions {
     }
 
     @Option(
-            names = "--sequence-allocation-size",
-            paramLabel = "N",
-            description = "Allocation size of generated sequences, at least 1; Hibernate creates the sequences with "
-                    + "the same increment, so that inserts can be batched (default: 50).")
-    void sequenceAllocationSize(int value) {
-        sequenceAllocationSize = OptionValues.atLeastOne(spec, "--sequence-allocation-size", value);
-    }
-
-    @Option(
             names = "--target",
             paramLabel = "TARGET",
             description = "An output to generate, one of: ${COMPLETION-CANDIDATES}; repeat it for several "
@@ -82,12 +76,13 @@ final class RequestOptions {
         }
     }
 
-    /** The generation request for these options. */
+    /** The generation request for these options; a value out of range is a usage error. */
     GenerationRequest request(List<Path> schemas, Path output) {
+        int allocationSize = OptionValues.atLeastOne(spec, "--sequence-allocation-size", sequenceAllocationSize);
         GenerationRequest request = GenerationRequest.of(schemas, output)
                 .withPackageName(packageName)
                 .withUserSourceDirectory(userSources)
-                .withOptions(new GeneratorOptions(timestampWithTimeZone, sequenceAllocationSize));
+                .withOptions(new GeneratorOptions(timestampWithTimeZone, allocationSize));
         return targets.isEmpty() ? request : request.withTargets(targets);
     }
 
