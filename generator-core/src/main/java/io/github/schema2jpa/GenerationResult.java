@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
  * {@code written} and {@code removed} name the files that a generation would write or remove: nothing was touched.
  *
  * @param schemas the schema files read
- * @param entities qualified names of the entity classes produced
+ * @param entities qualified names of the entity classes the schemas describe
  * @param written files written (new or changed content)
  * @param unchanged files whose content was already what it should be; left untouched
  * @param removed files written by an earlier run and no longer produced
- * @param created entity classes of customizable tables created for the user to edit, relative to the user source
- *     directory; once they exist they are the user's, and never written again
- * @param userFiles every such class the schemas call for, created now or before, relative to the user source
+ * @param created files created for the user to edit (the entity classes of customizable tables), relative to the
+ *     user source directory; once they exist they are the user's, and never written again
+ * @param userFiles every such file the targets call for, created now or before, relative to the user source
  *     directory: the build needs them all
  * @param diagnostics every error and warning; when any is an error nothing was written
- * @param extra files in the generated packages that generation neither writes nor removes: a class someone added
+ * @param extra files in the generated folders that generation neither writes nor removes: a class someone added
  *     there, a temporary file a killed run left; they keep the output from being what generation produces
  * @param manifestUpToDate whether the output directory's manifest lists exactly the generated files
  */
