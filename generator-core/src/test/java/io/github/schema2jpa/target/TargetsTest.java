@@ -21,32 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TargetsTest {
 
-    private static final String PAIR = """
-            schema2jpa: 1
-            package: org.example.pypi
-            tables:
-              packages:
-                entity: Package
-                columns:
-                  id: { type: string, primary_key: true }
-                relationships:
-                  releases: { target: Release, back_populates: package }
-              releases:
-                columns:
-                  id: { type: integer, primary_key: true, autoincrement: true }
-                  package_id: { type: string, foreign_key: packages.id }
-                relationships:
-                  package: { target: Package, back_populates: releases }
-            """;
+    private static final Path PYPI = Path.of("../schemas/pypi.yaml");
 
     @TempDir
     Path work;
 
     private final Schema2Jpa generator = new Schema2Jpa();
 
-    private GenerationRequest request(String schemaText, List<Target> targets) throws IOException {
-        Path schema = Files.writeString(work.resolve("pypi.yaml"), schemaText);
-        return GenerationRequest.of(List.of(schema), work.resolve("out")).withTargets(targets);
+    private GenerationRequest request(List<Target> targets) {
+        return GenerationRequest.of(List.of(PYPI), work.resolve("out")).withTargets(targets);
     }
 
     private Path out(String file) {
@@ -62,13 +45,14 @@ class TargetsTest {
 
     @Test
     void aSecondTargetIsWrittenListedCheckedAndRemovedLikeTheEntities() throws IOException {
-        GenerationRequest both = request(PAIR, List.of(new EntitySources(), new TableNotesTarget()));
+        GenerationRequest both = request(List.of(new EntitySources(), new TableNotesTarget()));
 
         GenerationResult first = generator.generate(both);
 
         assertThat(first.written()).contains(Path.of("notes/packages.txt"), Path.of("notes/releases.txt"),
                 Path.of("org/example/pypi/Package.java"));
-        assertThat(out("notes/releases.txt")).hasContent("# table notes of releases\nid\npackage_id");
+        assertThat(out("notes/releases.txt")).hasContent("# table notes of releases\nid\nmajor_ver\nminor_ver\n"
+                + "build_ver\ncreated_date\ncomment\nurl\nsize\npackage_id");
         assertThat(Files.readString(out(".schema2jpa-manifest"))).contains("  notes/packages.txt\n");
         assertThat(generator.check(both).upToDate()).isTrue();
 
@@ -90,7 +74,7 @@ class TargetsTest {
 
     @Test
     void aTargetAloneWritesNoEntity() throws IOException {
-        GenerationResult result = generator.generate(request(PAIR, List.of(new TableNotesTarget())));
+        GenerationResult result = generator.generate(request(List.of(new TableNotesTarget())));
 
         assertThat(result.written()).containsExactly(Path.of("notes/packages.txt"), Path.of("notes/releases.txt"));
         assertThat(out("org")).doesNotExist();
