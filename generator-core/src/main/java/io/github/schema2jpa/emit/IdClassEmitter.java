@@ -10,6 +10,7 @@ import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
 import io.github.schema2jpa.resolve.RelationshipProperty;
+import io.github.schema2jpa.resolve.ToOneOwner;
 import java.io.Serializable;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -35,12 +36,12 @@ final class IdClassEmitter implements MemberEmitter {
      * once the part is set: Hibernate would fail only at flush ("identifier was altered"). Setting the same object
      * (or one with the same identifier), or {@code null} (leaving a delete-orphan collection), is allowed.
      */
-    static void guardKeyPart(EntityModel entity, RelationshipProperty relationship, MethodSpec.Builder setter) {
-        if (relationship.keyRole() != RelationshipProperty.KeyRole.PART) {
+    static void guardKeyPart(EntityModel entity, ToOneOwner relationship, MethodSpec.Builder setter) {
+        if (relationship.key().role() != RelationshipProperty.KeyRole.PART) {
             return;
         }
         String field = relationship.names().field();
-        String idGetter = relationship.joinColumn().orElseThrow().targetIdGetter();
+        String idGetter = relationship.key().column().targetIdGetter();
         String self = entity.className().simpleName();
         String property = relationship.names().property();
         setter.addJavadoc("\n<p>The $L is part of this $L's primary key: once set, it cannot change to another one.\n"

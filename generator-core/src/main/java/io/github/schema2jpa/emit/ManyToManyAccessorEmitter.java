@@ -1,13 +1,17 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.ManyToManyInverseSide;
+import io.github.schema2jpa.resolve.ManyToManyOwningSide;
+import io.github.schema2jpa.resolve.RelationshipBasics;
 import io.github.schema2jpa.resolve.RelationshipProperty;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -25,92 +29,130 @@ final class ManyToManyAccessorEmitter {
         this.naming = naming;
     }
 
-    void emit(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
-        RelationshipProperty.Partner partner = relationship.partner().orElseThrow();
-        ClassName target = relationship.target();
-        String field = relationship.names().field();
-        String element = naming.fieldName(relationship.singular());
-        HelperNames helpers = naming.helperNames(relationship.singular());
-        HelperNames partnerHelpers = naming.helperNames(partner.singular());
-        String owner = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
-        String targetWord = RelationshipAccessorEmitter.lowerFirst(target.simpleName());
+    /** The names one side's methods use. */
+    private record Names(EntityModel entity, RelationshipBasics basics, RelationshipProperty.Partner partner,
+            String element, HelperNames helpers, HelperNames partnerHelpers, String owner, String targetWord) {
 
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), target));
-        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding $L here\n"
-                + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
-                RelationshipAccessorEmitter.withArticle(targetWord), owner, partner.names().getter());
-        RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
-                com.palantir.javapoet.CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
-        type.addMethod(getter
-                .addStatement("return new $T<>(() -> this.$N, $T.class, this::$N, this::$N)",
-                        CollectionViewEmitter.setView(entity.className().packageName()), field, target,
-                        helpers.add(), helpers.remove())
-                .build());
-
-        MethodSpec.Builder add = MethodSpec.methodBuilder(helpers.add())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(target, element)
-                .addJavadoc("Links $L to this $L, on both sides.\n\n@return whether the link is new\n",
-                        RelationshipAccessorEmitter.withArticle(targetWord), owner)
-                .addStatement("$T.requireNonNull($N, $S)", Objects.class, element, element);
-        MethodSpec.Builder remove = MethodSpec.methodBuilder(helpers.remove())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(target, element)
-                .addJavadoc("Unlinks $L from this $L, on both sides.\n\n@return whether they were linked\n",
-                        RelationshipAccessorEmitter.withArticle(targetWord), owner);
-        if (relationship.joinTable().isPresent()) {
-            add.beginControlFlow("if (!this.$N.add($N))", field, element)
-                    .addStatement("return false")
-                    .endControlFlow()
-                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, target,
-                            partnerHelpers.attach(), Types.self(entity))
-                    .endControlFlow()
-                    .addStatement("return true");
-            remove.beginControlFlow("if ($N == null || !this.$N.remove($N))", element, field, element)
-                    .addStatement("return false")
-                    .endControlFlow()
-                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, target,
-                            partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow()
-                    .addStatement("return true");
-            type.addMethod(add.build()).addMethod(remove.build());
-            type.addMethod(MethodSpec.methodBuilder(helpers.detach())
-                    .addJavadoc("Called when $L is deleted only: takes it out of the set if the set is loaded, so\n"
-                                    + "that nothing brings it back at flush; its link rows are deleted with it.\n",
-                            RelationshipAccessorEmitter.withArticle(targetWord))
-                    .addParameter(target, element)
-                    .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
-                    .addStatement("this.$N.remove($N)", field, element)
-                    .endControlFlow()
-                    .build());
-            return;
+        ClassName target() {
+            return basics.target();
         }
-        add.addStatement("return $N.$N($L)", element, partnerHelpers.add(), Types.self(entity));
-        remove.addStatement("return $N != null && $N.$N($L)", element, element, partnerHelpers.remove(),
-                Types.self(entity));
-        type.addMethod(add.build()).addMethod(remove.build());
-        type.addMethod(MethodSpec.methodBuilder(helpers.attach())
-                .addJavadoc("Called by {@link $T#$N} only: adds $L to the set if it is loaded.\n",
-                        target, partnerHelpers.add(), RelationshipAccessorEmitter.withArticle(targetWord))
-                .addParameter(target, element)
-                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
-                .addStatement("this.$N.add($N)", field, element)
+
+        String field() {
+            return basics.names().field();
+        }
+    }
+
+    private Names names(EntityModel entity, RelationshipBasics basics, RelationshipProperty.Partner partner) {
+        return new Names(entity, basics, partner, naming.fieldName(basics.singular()),
+                naming.helperNames(basics.singular()), naming.helperNames(partner.singular()),
+                RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()),
+                RelationshipAccessorEmitter.lowerFirst(basics.target().simpleName()));
+    }
+
+    /** The side with the {@code @JoinTable}: its helpers change the set, and the other side's if that is loaded. */
+    List<MethodSpec> owning(EntityModel entity, ManyToManyOwningSide side) {
+        Names names = names(entity, side.basics(), side.other());
+        String field = names.field();
+        String element = names.element();
+        MethodSpec add = add(names)
+                .beginControlFlow("if (!this.$N.add($N))", field, element)
+                .addStatement("return false")
                 .endControlFlow()
-                .build());
-        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
-                .addJavadoc("Called by {@link $T#$N} only: removes $L from the set if it is loaded.\n",
-                        target, partnerHelpers.remove(), RelationshipAccessorEmitter.withArticle(targetWord))
-                .addParameter(target, element)
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
+                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, names.target(),
+                        names.partnerHelpers().attach(), Types.self(entity))
+                .endControlFlow()
+                .addStatement("return true")
+                .build();
+        MethodSpec remove = remove(names)
+                .beginControlFlow("if ($N == null || !this.$N.remove($N))", element, field, element)
+                .addStatement("return false")
+                .endControlFlow()
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
+                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, names.target(),
+                        names.partnerHelpers().detach(), Types.self(entity))
+                .endControlFlow()
+                .addStatement("return true")
+                .build();
+        MethodSpec detach = MethodSpec.methodBuilder(names.helpers().detach())
+                .addJavadoc("Called when $L is deleted only: takes it out of the set if the set is loaded, so\n"
+                                + "that nothing brings it back at flush; its link rows are deleted with it.\n",
+                        RelationshipAccessorEmitter.withArticle(names.targetWord()))
+                .addParameter(names.target(), element)
                 .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
                 .addStatement("this.$N.remove($N)", field, element)
                 .endControlFlow()
-                .build());
+                .build();
+        return List.of(getter(names), add, remove, detach);
+    }
+
+    /** The side without the {@code @JoinTable}: its helpers go through the other side's. */
+    List<MethodSpec> inverse(EntityModel entity, ManyToManyInverseSide side) {
+        Names names = names(entity, side.basics(), side.other());
+        String field = names.field();
+        String element = names.element();
+        HelperNames partnerHelpers = names.partnerHelpers();
+        MethodSpec add = add(names)
+                .addStatement("return $N.$N($L)", element, partnerHelpers.add(), Types.self(entity))
+                .build();
+        MethodSpec remove = remove(names)
+                .addStatement("return $N != null && $N.$N($L)", element, element, partnerHelpers.remove(),
+                        Types.self(entity))
+                .build();
+        MethodSpec attach = MethodSpec.methodBuilder(names.helpers().attach())
+                .addJavadoc("Called by {@link $T#$N} only: adds $L to the set if it is loaded.\n",
+                        names.target(), partnerHelpers.add(), RelationshipAccessorEmitter.withArticle(names.targetWord()))
+                .addParameter(names.target(), element)
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .addStatement("this.$N.add($N)", field, element)
+                .endControlFlow()
+                .build();
+        MethodSpec detach = MethodSpec.methodBuilder(names.helpers().detach())
+                .addJavadoc("Called by {@link $T#$N} only: removes $L from the set if it is loaded.\n",
+                        names.target(), partnerHelpers.remove(), RelationshipAccessorEmitter.withArticle(names.targetWord()))
+                .addParameter(names.target(), element)
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .addStatement("this.$N.remove($N)", field, element)
+                .endControlFlow()
+                .build();
+        return List.of(getter(names), add, remove, attach, detach);
+    }
+
+    private static MethodSpec getter(Names names) {
+        RelationshipBasics basics = names.basics();
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), names.target()));
+        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding $L here\n"
+                + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
+                RelationshipAccessorEmitter.withArticle(names.targetWord()), names.owner(),
+                names.partner().names().getter());
+        RelationshipAccessorEmitter.raiseGuard(names.entity(), basics, getter,
+                CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, names.field()));
+        return getter
+                .addStatement("return new $T<>(() -> this.$N, $T.class, this::$N, this::$N)",
+                        CollectionViewEmitter.setView(names.entity().className().packageName()), names.field(),
+                        names.target(), names.helpers().add(), names.helpers().remove())
+                .build();
+    }
+
+    private static MethodSpec.Builder add(Names names) {
+        return MethodSpec.methodBuilder(names.helpers().add())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(names.target(), names.element())
+                .addJavadoc("Links $L to this $L, on both sides.\n\n@return whether the link is new\n",
+                        RelationshipAccessorEmitter.withArticle(names.targetWord()), names.owner())
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, names.element(), names.element());
+    }
+
+    private static MethodSpec.Builder remove(Names names) {
+        return MethodSpec.methodBuilder(names.helpers().remove())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(names.target(), names.element())
+                .addJavadoc("Unlinks $L from this $L, on both sides.\n\n@return whether they were linked\n",
+                        RelationshipAccessorEmitter.withArticle(names.targetWord()), names.owner());
     }
 }

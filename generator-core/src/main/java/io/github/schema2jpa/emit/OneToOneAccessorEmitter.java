@@ -3,11 +3,14 @@ package io.github.schema2jpa.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.InverseOneToOne;
+import io.github.schema2jpa.resolve.OneDirectionalInverseOneToOne;
+import io.github.schema2jpa.resolve.RelationshipBasics;
 import io.github.schema2jpa.resolve.RelationshipProperty;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,55 +27,23 @@ final class OneToOneAccessorEmitter {
         this.naming = naming;
     }
 
-    void emitInverse(EntityModel entity, RelationshipProperty relationship, TypeSpec.Builder type) {
-        ClassName target = relationship.target();
-        String field = relationship.names().field();
+    List<MethodSpec> inverse(EntityModel entity, InverseOneToOne side) {
+        RelationshipProperty.Partner partner = side.other();
+        HelperNames helpers = naming.helperNames(side.singular());
+        String field = side.names().field();
+        String property = side.names().property();
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
-        String property = relationship.names().property();
-
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(relationship.names().getter())
+        String previous = previousLocal(field);
+        MethodSpec setter = MethodSpec.methodBuilder(side.names().setter())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(target);
-        relationship.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
-        getter.addJavadoc("<p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so\n"
-                + "loading this $L loads nothing else.\n", self);
-        RelationshipAccessorEmitter.raiseGuard(entity, relationship, getter,
-                CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
-        type.addMethod(getter
-                .addStatement("return this.$N.isEmpty() ? null : this.$N.get(0)", field, field)
-                .build());
-
-        if (relationship.partner().isEmpty()) {
-            type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(target, field)
-                    .addJavadoc("Sets the $L. Only this side knows the relationship: the foreign key is written when\n"
-                                    + "this $L is flushed, and the previous $L's is cleared$L.\n", property, self, property,
-                            relationship.orphanRemoval() ? " (it is deleted: delete-orphan)" : "")
-                    .beginControlFlow("if ($N == $N())", field, relationship.names().getter())
-                    .addStatement("return")
-                    .endControlFlow()
-                    .addStatement("this.$N.clear()", field)
-                    .beginControlFlow("if ($N != null)", field)
-                    .addStatement("this.$N.add($N)", field, field)
-                    .endControlFlow()
-                    .build());
-            return;
-        }
-        RelationshipProperty.Partner partner = relationship.partner().get();
-        HelperNames helpers = naming.helperNames(relationship.singular());
-        // the parameter is named as the field: the local that holds the one before takes another name
-        String previous = field.equals("previous") ? "before" : "previous";
-        type.addMethod(MethodSpec.methodBuilder(relationship.names().setter())
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(target, field)
+                .addParameter(side.target(), field)
                 .addJavadoc("Sets the $L through its {@code $L(...)}, which keeps both sides in step: the previous\n"
                                 + "$L loses its $L, and the new one leaves the $L it had.\n",
                         property, partner.names().setter(), property, partner.names().property(), self)
                 .addJavadoc(partner.keyRole() != RelationshipProperty.KeyRole.SHARED ? CodeBlock.of("")
                         : CodeBlock.of("\n<p>The $L shares this $L's identifier: to replace a persisted $L, set {@code null},\n"
                                 + "flush, then set the new one.\n", property, self, property))
-                .addStatement("$T $N = $N()", target, previous, relationship.names().getter())
+                .addStatement("$T $N = $N()", side.target(), previous, side.names().getter())
                 .beginControlFlow("if ($N == $N)", previous, field)
                 .addStatement("return")
                 .endControlFlow()
@@ -82,28 +53,71 @@ final class OneToOneAccessorEmitter {
                 .beginControlFlow("if ($N != null)", field)
                 .addStatement("$N.$N($L)", field, partner.names().setter(), Types.self(entity))
                 .endControlFlow()
-                .build());
-
-        type.addMethod(MethodSpec.methodBuilder(helpers.attach())
+                .build();
+        MethodSpec attach = MethodSpec.methodBuilder(helpers.attach())
                 .addJavadoc("Called by {@link $T#$N} only: takes the $L, and leaves the previous one without its $L.\n",
-                        target, partner.names().setter(), property, partner.names().property())
-                .addParameter(target, field)
-                .addStatement("$T $N = $N()", target, previous, relationship.names().getter())
+                        side.target(), partner.names().setter(), property, partner.names().property())
+                .addParameter(side.target(), field)
+                .addStatement("$T $N = $N()", side.target(), previous, side.names().getter())
                 .addStatement("this.$N.clear()", field)
                 .addStatement("this.$N.add($N)", field, field)
                 .beginControlFlow("if ($N != null && $N != $N)", previous, previous, field)
                 .addStatement("$N.$N(null)", previous, partner.names().setter())
                 .endControlFlow()
-                .build());
+                .build();
+        return List.of(getter(entity, side.basics()), setter, attach, detach(entity, side, helpers));
+    }
+
+    List<MethodSpec> oneDirectional(EntityModel entity, OneDirectionalInverseOneToOne side) {
+        String field = side.names().field();
+        MethodSpec setter = MethodSpec.methodBuilder(side.names().setter())
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(side.target(), field)
+                .addJavadoc("Sets the $L. Only this side knows the relationship: the foreign key is written when\n"
+                                + "this $L is flushed, and the previous $L's is cleared$L.\n", side.names().property(),
+                        RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()),
+                        side.names().property(), side.orphanRemoval() ? " (it is deleted: delete-orphan)" : "")
+                .beginControlFlow("if ($N == $N())", field, side.names().getter())
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("this.$N.clear()", field)
+                .beginControlFlow("if ($N != null)", field)
+                .addStatement("this.$N.add($N)", field, field)
+                .endControlFlow()
+                .build();
+        return List.of(getter(entity, side.basics()), setter);
+    }
+
+    /** The parameter is named as the field: the local that holds the one before takes another name. */
+    private static String previousLocal(String field) {
+        return field.equals("previous") ? "before" : "previous";
+    }
+
+    private static MethodSpec getter(EntityModel entity, RelationshipBasics basics) {
+        String field = basics.names().field();
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(basics.target());
+        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        getter.addJavadoc("<p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so\n"
+                + "loading this $L loads nothing else.\n", RelationshipAccessorEmitter.lowerFirst(
+                        entity.className().simpleName()));
+        RelationshipAccessorEmitter.raiseGuard(entity, basics, getter,
+                CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
+        return getter.addStatement("return this.$N.isEmpty() ? null : this.$N.get(0)", field, field).build();
+    }
+
+    private static MethodSpec detach(EntityModel entity, InverseOneToOne side, HelperNames helpers) {
+        String field = side.names().field();
         // locals of the detach helper, named apart from its parameter
         String bag = field.equals("bag") ? "loaded" : "bag";
         String entry = field.equals("entry") ? "state" : "entry";
-        type.addMethod(MethodSpec.methodBuilder(helpers.detach())
+        return MethodSpec.methodBuilder(helpers.detach())
                 .addJavadoc("Called by {@link $T#$N} only: lets go of the $L if it is this one.\n",
-                        target, partner.names().setter(), property)
+                        side.target(), side.other().names().setter(), side.names().property())
                 .addJavadoc("Left as it is while this $L is being deleted: Hibernate may be cascading the delete\n"
-                        + "over it.\n", self)
-                .addParameter(target, field)
+                        + "over it.\n", RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()))
+                .addParameter(side.target(), field)
                 .beginControlFlow("if (this.$N instanceof $T<?> $N && $N.getSession() != null)", field,
                         ClassName.get("org.hibernate.collection.spi", "AbstractPersistentCollection"), bag, bag)
                 .addStatement("$T $N = $N.getSession().getPersistenceContextInternal().getEntry(this)",
@@ -114,6 +128,6 @@ final class OneToOneAccessorEmitter {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("this.$N.remove($N)", field, field)
-                .build());
+                .build();
     }
 }

@@ -1,17 +1,31 @@
 package io.github.schema2jpa.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
+import io.github.schema2jpa.resolve.InverseOneToOne;
+import io.github.schema2jpa.resolve.ManyToManyInverseSide;
+import io.github.schema2jpa.resolve.ManyToManyOwningSide;
+import io.github.schema2jpa.resolve.ManyToOneSide;
+import io.github.schema2jpa.resolve.OneDirectionalInverseOneToOne;
+import io.github.schema2jpa.resolve.OneDirectionalManyToMany;
+import io.github.schema2jpa.resolve.OneDirectionalOneToMany;
+import io.github.schema2jpa.resolve.OneDirectionalToOne;
+import io.github.schema2jpa.resolve.OneToManySide;
+import io.github.schema2jpa.resolve.OneToOneOwningSide;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -45,116 +59,181 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
         this.naming = naming;
     }
 
+    /** The kinds of unlinking, in the order the callback does them. */
+    private enum Kind {
+        /** The many-to-one side of a one-to-many pair leaves its parent's loaded collection. */
+        PARENT,
+        /** The side of a one-to-one pair with the key leaves the loaded other side. */
+        ONE_TO_ONE_OWNER,
+        /** The side of a many-to-many pair with the {@code @JoinTable} leaves the loaded sets of the other side. */
+        OWNING_SET,
+        /** The side without the {@code @JoinTable} leaves the loaded sets of the other side, and maps its link rows. */
+        INVERSE_SET
+    }
+
+    /** What one relationship does in the callback, and the field it needs, if any. */
+    private record Unlinking(Kind kind, CodeBlock code, Optional<FieldSpec> field) {
+    }
+
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        List<RelationshipProperty> parents = entity.relationships().stream()
-                .filter(relationship -> !relationship.isCollection() && relationship.joinColumn().isPresent()
-                        && relationship.partner().filter(RelationshipProperty.Partner::collection).isPresent())
-                .toList();
-        List<RelationshipProperty> oneToOneOwners = entity.relationships().stream()
-                .filter(relationship -> !relationship.isCollection() && !relationship.keyInTarget()
-                        && relationship.joinColumn().isPresent()
-                        && relationship.partner().filter(partner -> !partner.collection()).isPresent())
-                .toList();
-        List<RelationshipProperty> owningSets = entity.relationships().stream()
-                .filter(relationship -> relationship.isManyToMany() && relationship.joinTable().isPresent()
-                        && relationship.partner().isPresent())
-                .toList();
-        List<RelationshipProperty> inverseSets = entity.relationships().stream()
-                .filter(relationship -> relationship.linkRows().isPresent())
-                .toList();
-        if (parents.isEmpty() && oneToOneOwners.isEmpty() && owningSets.isEmpty() && inverseSets.isEmpty()) {
+        Map<Kind, List<Unlinking>> unlinkings = new EnumMap<>(Kind.class);
+        Unlinkings shapes = new Unlinkings(entity);
+        for (RelationshipProperty relationship : entity.relationships()) {
+            relationship.accept(shapes).ifPresent(unlinking ->
+                    unlinkings.computeIfAbsent(unlinking.kind(), kind -> new ArrayList<>()).add(unlinking));
+        }
+        if (unlinkings.isEmpty()) {
             return;
         }
+        MethodSpec.Builder method = callback(entity, unlinkings.keySet());
+        for (List<Unlinking> ofKind : unlinkings.values()) {
+            for (Unlinking unlinking : ofKind) {
+                unlinking.field().ifPresent(type::addField);
+                method.addCode(unlinking.code());
+            }
+        }
+        type.addMethod(method.build());
+    }
+
+    private static MethodSpec.Builder callback(EntityModel entity, Set<Kind> kinds) {
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
-        String packageName = entity.className().packageName();
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.UNLINK_BEFORE_REMOVE)
                 .addAnnotation(Types.PRE_REMOVE)
                 .addModifiers(Modifier.PROTECTED)
                 .addJavadoc("Takes this $L out of the loaded collections of the other side before it is deleted, as\n"
                         + "SQLAlchemy does: a collection that still held it would bring it back at flush, and the delete\n"
                         + "would be undone.\n", self);
-        if (!parents.isEmpty() || !owningSets.isEmpty()) {
+        if (kinds.contains(Kind.PARENT) || kinds.contains(Kind.OWNING_SET)) {
             method.addJavadoc("Collections and entities that are not loaded are left as they are: nothing is loaded for\n"
                     + "them.\n");
         }
-        if (!oneToOneOwners.isEmpty()) {
+        if (kinds.contains(Kind.ONE_TO_ONE_OWNER)) {
             method.addJavadoc("A loaded entity on the other side of a one-to-one lets go of it; that side holds it in a\n"
                     + "list of at most one, which is loaded for that if it is not (one SELECT).\n");
         }
-        if (!inverseSets.isEmpty()) {
+        if (kinds.contains(Kind.INVERSE_SET)) {
             method.addJavadoc("Loads this $L's own set on the side without the association table (one SELECT) to know\n"
                     + "which sets may hold it; its link rows are deleted with the $L, by the mapping below, in one\n"
                     + "statement.\n", self, self);
         }
-        if (!parents.isEmpty()) {
+        if (kinds.contains(Kind.PARENT)) {
             method.addComment("it leaves a collection as a move does, not as an orphan: it is deleted anyway");
         }
-        for (RelationshipProperty relationship : parents) {
-            ClassName target = relationship.target();
-            String field = relationship.names().field();
-            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
-            method.beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE,
-                            field)
-                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L, true)", Types.HIBERNATE, field, target,
-                            partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow();
-        }
-        for (RelationshipProperty relationship : oneToOneOwners) {
-            ClassName target = relationship.target();
-            String field = relationship.names().field();
-            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
-            method.beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE,
-                            field)
-                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L)", Types.HIBERNATE, field, target,
-                            partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow();
-        }
-        for (RelationshipProperty relationship : owningSets) {
-            ClassName target = relationship.target();
-            String field = relationship.names().field();
-            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
-            String element = naming.fieldName(relationship.singular());
-            String held = element.equals(field) ? element + "_" : element;
-            method.beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
-                    .beginControlFlow("for ($T $N : this.$N)", target, held, field)
-                    .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, held)
-                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, held, target,
-                            partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow()
-                    .endControlFlow()
-                    .nextControlFlow("else")
-                    .beginControlFlow("for ($T $N : $T.loadedInContextOf(this.$N, $T.class))", target, held,
-                            CollectionViewEmitter.setView(packageName), field, target)
-                    .addStatement("$N.$N($L)", held, partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow()
-                    .endControlFlow();
-        }
-        for (RelationshipProperty relationship : inverseSets) {
-            type.addField(linkRows(entity, relationship, relationship.linkRows().orElseThrow()));
-            HelperNames partnerHelpers = naming.helperNames(relationship.partner().orElseThrow().singular());
-            String element = naming.fieldName(relationship.singular());
-            method.beginControlFlow("for ($T $N : this.$N)", relationship.target(), element,
-                            relationship.names().field())
-                    .addStatement("$N.$N($L)", element, partnerHelpers.detach(), Types.self(entity))
-                    .endControlFlow();
-        }
-        type.addMethod(method.build());
+        return method;
     }
 
-    private static FieldSpec linkRows(EntityModel entity, RelationshipProperty relationship,
-            RelationshipProperty.JoinTable joinTable) {
-        FieldSpec.Builder field = FieldSpec.builder(
-                        ParameterizedTypeName.get(ClassName.get(Set.class), relationship.target()),
-                        relationship.names().field() + JavaNames.LINK_ROWS_SUFFIX, Modifier.PRIVATE)
+    /** The unlinking of each shape, for one entity: none for the shapes that no loaded collection holds. */
+    private final class Unlinkings implements RelationshipProperty.Visitor<Optional<Unlinking>> {
+
+        private final EntityModel entity;
+
+        Unlinkings(EntityModel entity) {
+            this.entity = entity;
+        }
+
+        @Override
+        public Optional<Unlinking> manyToOne(ManyToOneSide side) {
+            String field = side.names().field();
+            return Optional.of(new Unlinking(Kind.PARENT, CodeBlock.builder()
+                    .beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE, field)
+                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L, true)", Types.HIBERNATE, field, side.target(),
+                            naming.helperNames(side.other().singular()).detach(), Types.self(entity))
+                    .endControlFlow()
+                    .build(), Optional.empty()));
+        }
+
+        @Override
+        public Optional<Unlinking> oneToOneOwning(OneToOneOwningSide side) {
+            String field = side.names().field();
+            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, CodeBlock.builder()
+                    .beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE, field)
+                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L)", Types.HIBERNATE, field, side.target(),
+                            naming.helperNames(side.other().singular()).detach(), Types.self(entity))
+                    .endControlFlow()
+                    .build(), Optional.empty()));
+        }
+
+        @Override
+        public Optional<Unlinking> oneDirectionalToOne(OneDirectionalToOne side) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Unlinking> oneToMany(OneToManySide side) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Unlinking> oneDirectionalOneToMany(OneDirectionalOneToMany side) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Unlinking> inverseOneToOne(InverseOneToOne side) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Unlinking> oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Unlinking> manyToManyOwning(ManyToManyOwningSide side) {
+            return Optional.of(new Unlinking(Kind.OWNING_SET, owningSet(entity, side), Optional.empty()));
+        }
+
+        @Override
+        public Optional<Unlinking> manyToManyInverse(ManyToManyInverseSide side) {
+            String element = naming.fieldName(side.singular());
+            return Optional.of(new Unlinking(Kind.INVERSE_SET, CodeBlock.builder()
+                    .beginControlFlow("for ($T $N : this.$N)", side.target(), element, side.names().field())
+                    .addStatement("$N.$N($L)", element, naming.helperNames(side.other().singular()).detach(),
+                            Types.self(entity))
+                    .endControlFlow()
+                    .build(), Optional.of(linkRows(entity, side))));
+        }
+
+        @Override
+        public Optional<Unlinking> oneDirectionalManyToMany(OneDirectionalManyToMany side) {
+            return Optional.empty();
+        }
+    }
+
+    private CodeBlock owningSet(EntityModel entity, ManyToManyOwningSide side) {
+        ClassName target = side.target();
+        String field = side.names().field();
+        String detach = naming.helperNames(side.other().singular()).detach();
+        String element = naming.fieldName(side.singular());
+        String held = element.equals(field) ? element + "_" : element;
+        return CodeBlock.builder()
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
+                .beginControlFlow("for ($T $N : this.$N)", target, held, field)
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, held)
+                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, held, target, detach,
+                        Types.self(entity))
+                .endControlFlow()
+                .endControlFlow()
+                .nextControlFlow("else")
+                .beginControlFlow("for ($T $N : $T.loadedInContextOf(this.$N, $T.class))", target, held,
+                        CollectionViewEmitter.setView(entity.className().packageName()), field, target)
+                .addStatement("$N.$N($L)", held, detach, Types.self(entity))
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    private static FieldSpec linkRows(EntityModel entity, ManyToManyInverseSide side) {
+        String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
+        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Set.class), side.target()),
+                        side.names().field() + JavaNames.LINK_ROWS_SUFFIX, Modifier.PRIVATE)
                 .initializer("new $T<>()", LinkedHashSet.class)
                 .addJavadoc("The rows of {@code $L} that link this $L, mapped from this side only so that Hibernate\n"
                                 + "deletes them with this $L. Never read or changed: {@link #$N()} is the relationship.\n",
-                        joinTable.sqlName(), RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()),
-                        RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()),
-                        relationship.names().getter())
+                        side.associationTable().sqlName(), self, self, side.names().getter())
                 .addAnnotation(Types.MANY_TO_MANY)
-                .addAnnotation(RelationshipFieldEmitter.joinTable(joinTable));
-        return field.build();
+                .addAnnotation(JoinAnnotations.joinTable(side.associationTable()))
+                .build();
     }
 }

@@ -2,93 +2,124 @@ package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import io.github.schema2jpa.schema.LoadingStrategy;
 import io.github.schema2jpa.schema.ReferentialAction;
-import io.github.schema2jpa.schema.RelationshipKind;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A relationship property and everything needed to keep its pair in step.
+ * One side of a relationship, as one of its shapes: each shape is a record that holds what its code needs, and
+ * code that writes relationships handles every shape through a {@link Visitor}, so that a new shape is a compile
+ * error wherever it is not handled yet.
  *
- * @param names Java names of the property
- * @param kind the cardinality seen from this side
- * @param target the entity at the other end
- * @param joinColumn the foreign key this side maps, when this side owns the relationship
- * @param joinTable the association table, when this side owns a many-to-many relationship
- * @param keyRole whether the foreign key this side maps is (part of) its entity's primary key
- * @param orderBy the JPQL order of a collection ({@code majorVer DESC, ...}), empty for none
- * @param cascadeTypes the JPA cascade types ({@code PERSIST}, ...) that SQLAlchemy's cascade words in force become
- * @param orphanRemoval whether delete-orphan is in force
- * @param loading the loading strategy
- * @param passiveDeletes whether the database deletes the rows (ON DELETE CASCADE)
- * @param singular helper-name stem: {@code release} in {@code addRelease}
- * @param partner the other side, when the relationship is a back_populates pair
- * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
- * @param linkRows for the side of a many-to-many pair without the {@code @JoinTable}, the association table seen
- *     from this side: mapped once more as a collection that nothing changes, so that Hibernate deletes this entity's
- *     link rows when it deletes the entity, with one statement and without loading anything
- * @param keyInTarget whether the foreign key is in the target's table, for a to-one side: the side of a one-to-one
- *     without the key
+ * <p>The shapes: the side that holds the foreign key of a to-one ({@link ManyToOneSide} in a one-to-many pair,
+ * {@link OneToOneOwningSide} in a one-to-one pair, {@link OneDirectionalToOne} alone), the collection of a one-to-many
+ * ({@link OneToManySide} in a pair, {@link OneDirectionalOneToMany} alone), the side of a one-to-one without the key
+ * ({@link InverseOneToOne} in a pair, {@link OneDirectionalInverseOneToOne} alone), and a many-to-many
+ * ({@link ManyToManyOwningSide} with the {@code @JoinTable} and {@link ManyToManyInverseSide} in a pair,
+ * {@link OneDirectionalManyToMany} alone).
  */
-public record RelationshipProperty(
-        PropertyNames names,
-        RelationshipKind kind,
-        ClassName target,
-        Optional<JoinColumn> joinColumn,
-        Optional<JoinTable> joinTable,
-        KeyRole keyRole,
-        String orderBy,
-        List<String> cascadeTypes,
-        boolean orphanRemoval,
-        LoadingStrategy loading,
-        boolean passiveDeletes,
-        String singular,
-        Optional<Partner> partner,
-        Optional<String> doc,
-        Optional<JoinTable> linkRows,
-        boolean keyInTarget) {
+public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide, InverseOneToOne,
+        OneDirectionalInverseOneToOne {
 
-    public RelationshipProperty {
-        cascadeTypes = List.copyOf(cascadeTypes);
+    /** What every shape has: names, target, Javadoc, loading and cascade. */
+    RelationshipBasics basics();
+
+    /** Calls the method of {@code visitor} for this shape. */
+    <R> R accept(Visitor<R> visitor);
+
+    default PropertyNames names() {
+        return basics().names();
     }
 
-    public boolean isCollection() {
-        return !kind.isScalar();
+    default ClassName target() {
+        return basics().target();
     }
 
-    public boolean isManyToMany() {
-        return kind == RelationshipKind.MANY_TO_MANY;
+    default String singular() {
+        return basics().singular();
     }
+
+    /** Whether the property is a list or a set of the target (the side of a one-to-one without the key is not). */
+    default boolean isCollection() {
+        return this instanceof CollectionSide;
+    }
+
+    default boolean isManyToMany() {
+        return this instanceof ManyToManyOwningSide || this instanceof ManyToManyInverseSide
+                || this instanceof OneDirectionalManyToMany;
+    }
+
+    /** Whether this is the side of a one-to-one without the foreign key, held in a list of at most one element. */
+    default boolean isOneToOneInverse() {
+        return this instanceof InverseOneToOne || this instanceof OneDirectionalInverseOneToOne;
+    }
+
+    /** The foreign key column of this side's own table that this side maps: present on the side with the key. */
+    default Optional<JoinColumn> joinColumn() {
+        return this instanceof ToOneOwner owner ? Optional.of(owner.key().column()) : Optional.empty();
+    }
+
+    /** What the foreign key this side maps is to its entity's primary key: {@link KeyRole#NONE} off a to-one owner. */
+    default KeyRole keyRole() {
+        return this instanceof ToOneOwner owner ? owner.key().role() : KeyRole.NONE;
+    }
+
+    default boolean sharesPrimaryKey() {
+        return keyRole() == KeyRole.SHARED;
+    }
+
+    /** The association table mapped once more from the side of a many-to-many pair without the {@code @JoinTable}. */
+    default Optional<JoinTable> linkRows() {
+        return this instanceof ManyToManyInverseSide inverse ? Optional.of(inverse.associationTable()) : Optional.empty();
+    }
+
+    /** The other side of the pair, for a side of a back_populates pair. */
+    Optional<Partner> partner();
 
     /**
      * The private method of the collection side of a one-to-many pair that loads the collection and leaves out what
      * has left it since its rows were read ({@code loadedReleases}).
      */
-    public String loadedMethod() {
-        return "loaded" + names.getter().substring("get".length());
+    default String loadedMethod() {
+        return "loaded" + names().getter().substring("get".length());
+    }
+
+    /**
+     * Code that handles every shape: one method per shape.
+     *
+     * @param <R> what handling a shape gives
+     */
+    interface Visitor<R> {
+
+        R manyToOne(ManyToOneSide side);
+
+        R oneToOneOwning(OneToOneOwningSide side);
+
+        R oneDirectionalToOne(OneDirectionalToOne side);
+
+        R oneToMany(OneToManySide side);
+
+        R oneDirectionalOneToMany(OneDirectionalOneToMany side);
+
+        R inverseOneToOne(InverseOneToOne side);
+
+        R oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side);
+
+        R manyToManyOwning(ManyToManyOwningSide side);
+
+        R manyToManyInverse(ManyToManyInverseSide side);
+
+        R oneDirectionalManyToMany(OneDirectionalManyToMany side);
     }
 
     /** What the foreign key a to-one side maps is to its entity's primary key. */
-    public enum KeyRole {
+    enum KeyRole {
         /** An ordinary column. */
         NONE,
         /** The whole primary key, shared with the referenced entity: {@code @MapsId}. */
         SHARED,
         /** One part of a composite primary key: an {@code @Id} relationship, in the entity's {@code @IdClass}. */
         PART
-    }
-
-    public boolean sharesPrimaryKey() {
-        return keyRole == KeyRole.SHARED;
-    }
-
-    /**
-     * Whether this is the side of a one-to-one without the foreign key: mapped as a lazy collection of at most one
-     * element, so that loading the entity loads nothing else; {@link #joinColumn} is the key in the other table.
-     */
-    public boolean isOneToOneInverse() {
-        return kind == RelationshipKind.ONE_TO_ONE && keyInTarget;
     }
 
     /**

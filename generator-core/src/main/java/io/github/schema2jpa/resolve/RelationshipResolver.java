@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Resolves the linked relationships of a table into Java properties: their names, join column or join table, order,
@@ -67,27 +66,25 @@ final class RelationshipResolver {
         Relationship relationship = link.declaration();
         PropertyNames names = ColumnResolver.names(naming, propertyName(relationship));
         Set<CascadeOption> cascade = cascade(relationship);
-        return new RelationshipProperty(
-                names,
+        return RelationshipSides.side(new RelationshipSides.Facts(
+                new RelationshipBasics(names, ClassName.get(packageName, schema.index().entityName(link.target())),
+                        singular(relationship, names), relationship.doc().map(SchemaText::javadoc),
+                        relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
+                        JpaCascade.of(cascade, relationship.passiveDeletes(),
+                                link.holdsForeignKey() && !cascade.contains(CascadeOption.DELETE_ORPHAN))),
                 link.kind(),
-                ClassName.get(packageName, schema.index().entityName(link.target())),
                 link.associationTable().isEmpty() && (link.holdsForeignKey() || schema.partner(link).isEmpty()
                         || link.inferredKind() == RelationshipKind.ONE_TO_ONE)
                         ? link.foreignKey().map(this::joinColumn) : Optional.empty(),
                 link.ownsJoinTable() ? Optional.of(joinTable(link, true)) : Optional.empty(),
                 keyRole(link.keyRole()),
                 orderBy(relationship, link.target()),
-                JpaCascade.of(cascade, relationship.passiveDeletes(),
-                        link.holdsForeignKey() && !cascade.contains(CascadeOption.DELETE_ORPHAN)),
                 cascade.contains(CascadeOption.DELETE_ORPHAN),
-                relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                 relationship.passiveDeletes(),
-                singular(relationship, names),
                 schema.partner(link).map(this::partner),
-                relationship.doc().map(SchemaText::javadoc),
                 link.associationTable().isPresent() && schema.partner(link).isPresent() && !link.ownsJoinTable()
                         ? Optional.of(joinTable(link, false)) : Optional.empty(),
-                link.associationTable().isEmpty() && !link.holdsForeignKey());
+                link.associationTable().isEmpty() && !link.holdsForeignKey()));
     }
 
     private static RelationshipProperty.KeyRole keyRole(KeyRole role) {
@@ -201,13 +198,11 @@ final class RelationshipResolver {
                         ? Optional.empty() : Optional.of(naming.sqlIdentifier(foreignKey.referencedColumn().name())));
     }
 
-    private String orderBy(Relationship relationship, Table target) {
+    private List<Ordering> orderBy(Relationship relationship, Table target) {
         return relationship.orderBy().stream()
-                .map(term -> {
-                    Column column = target.column(term.column().value()).orElseThrow();
-                    return columns.propertyNames(column).field() + (term.descending() ? " DESC" : " ASC");
-                })
-                .collect(Collectors.joining(", "));
+                .map(term -> new Ordering(columns.propertyNames(target.column(term.column().value()).orElseThrow())
+                        .field(), term.descending() ? Ordering.Direction.DESC : Ordering.Direction.ASC))
+                .toList();
     }
 
     /** The partner of a pair, as this side's generated code calls it. */

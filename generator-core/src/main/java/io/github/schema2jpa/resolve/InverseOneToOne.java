@@ -1,0 +1,26 @@
+package io.github.schema2jpa.resolve;
+
+import java.util.Optional;
+
+/**
+ * The side of a one-to-one pair without the foreign key: a lazy list of at most one element, whose changes go
+ * through the other side's setter.
+ *
+ * @param basics names, target, loading and cascade
+ * @param keyColumn the foreign key in the target's table, mapped read-only
+ * @param orphanRemoval whether the target is deleted when it is replaced or cleared (delete-orphan)
+ * @param other the side of the pair with the key
+ */
+public record InverseOneToOne(RelationshipBasics basics, JoinColumn keyColumn, boolean orphanRemoval,
+        Partner other) implements RelationshipProperty {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.inverseOneToOne(this);
+    }
+
+    @Override
+    public Optional<Partner> partner() {
+        return Optional.of(other);
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.schema2jpa.resolve;
+
+import java.util.Optional;
+
+/**
+ * The many-to-one side of a one-to-many pair: it holds the foreign key, and its setter keeps the other side's
+ * collection in step.
+ *
+ * @param basics names, target, loading and cascade
+ * @param key the foreign key this side maps
+ * @param orphanRemoval whether the target is deleted when it is replaced or cleared (single_parent with delete-orphan)
+ * @param other the collection side of the pair
+ */
+public record ManyToOneSide(RelationshipBasics basics, ToOneKey key, boolean orphanRemoval,
+        Partner other) implements ToOneOwner {
+
+    @Override
+    public boolean mappedAsOneToOne() {
+        return orphanRemoval;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.manyToOne(this);
+    }
+
+    @Override
+    public Optional<Partner> partner() {
+        return Optional.of(other);
+    }
+}
