@@ -3,7 +3,6 @@ package io.github.schema2jpa.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;

@@ -19,6 +19,7 @@ import io.github.schema2jpa.resolve.OneDirectionalOneToMany;
 import io.github.schema2jpa.resolve.OneDirectionalToOne;
 import io.github.schema2jpa.resolve.OneToManySide;
 import io.github.schema2jpa.resolve.OneToOneOwningSide;
+import io.github.schema2jpa.resolve.RelationshipBasics;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import java.util.LinkedHashSet;
 import java.util.ArrayList;
@@ -134,24 +135,14 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
         @Override
         public Optional<Unlinking> manyToOne(ManyToOneSide side) {
-            String field = side.names().field();
-            return Optional.of(new Unlinking(Kind.PARENT, CodeBlock.builder()
-                    .beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE, field)
-                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L, true)", Types.HIBERNATE, field, side.target(),
-                            naming.helperNames(side.other().singular()).detach(), Types.self(entity))
-                    .endControlFlow()
-                    .build(), Optional.empty()));
+            return Optional.of(new Unlinking(Kind.PARENT, leaveTarget(entity, side.basics(), side.other(), true),
+                    Optional.empty()));
         }
 
         @Override
         public Optional<Unlinking> oneToOneOwning(OneToOneOwningSide side) {
-            String field = side.names().field();
-            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, CodeBlock.builder()
-                    .beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE, field)
-                    .addStatement("$T.unproxy(this.$N, $T.class).$N($L)", Types.HIBERNATE, field, side.target(),
-                            naming.helperNames(side.other().singular()).detach(), Types.self(entity))
-                    .endControlFlow()
-                    .build(), Optional.empty()));
+            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, leaveTarget(entity, side.basics(), side.other(), false),
+                    Optional.empty()));
         }
 
         @Override
@@ -186,19 +177,39 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
         @Override
         public Optional<Unlinking> manyToManyInverse(ManyToManyInverseSide side) {
-            String element = naming.fieldName(side.singular());
-            return Optional.of(new Unlinking(Kind.INVERSE_SET, CodeBlock.builder()
-                    .beginControlFlow("for ($T $N : this.$N)", side.target(), element, side.names().field())
-                    .addStatement("$N.$N($L)", element, naming.helperNames(side.other().singular()).detach(),
-                            Types.self(entity))
-                    .endControlFlow()
-                    .build(), Optional.of(linkRows(entity, side))));
+            return Optional.of(new Unlinking(Kind.INVERSE_SET, inverseSet(entity, side),
+                    Optional.of(linkRows(entity, side))));
         }
 
         @Override
         public Optional<Unlinking> oneDirectionalManyToMany(OneDirectionalManyToMany side) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Lets the target, if it is loaded, let go of this entity: as a move ({@code true}) for a collection, so that
+     * orphan removal does not see it leave.
+     */
+    private CodeBlock leaveTarget(EntityModel entity, RelationshipBasics basics, RelationshipProperty.Partner other,
+            boolean asMove) {
+        String field = basics.names().field();
+        return CodeBlock.builder()
+                .beginControlFlow("if (this.$N != null && $T.isInitialized(this.$N))", field, Types.HIBERNATE, field)
+                .addStatement("$T.unproxy(this.$N, $T.class).$N($L$L)", Types.HIBERNATE, field, basics.target(),
+                        naming.helperNames(other.singular()).detach(), Types.self(entity), asMove ? ", true" : "")
+                .endControlFlow()
+                .build();
+    }
+
+    private CodeBlock inverseSet(EntityModel entity, ManyToManyInverseSide side) {
+        String element = naming.fieldName(side.singular());
+        return CodeBlock.builder()
+                .beginControlFlow("for ($T $N : this.$N)", side.target(), element, side.names().field())
+                .addStatement("$N.$N($L)", element, naming.helperNames(side.other().singular()).detach(),
+                        Types.self(entity))
+                .endControlFlow()
+                .build();
     }
 
     private CodeBlock owningSet(EntityModel entity, ManyToManyOwningSide side) {
