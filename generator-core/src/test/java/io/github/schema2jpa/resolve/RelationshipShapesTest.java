@@ -1,0 +1,209 @@
+package io.github.schema2jpa.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.schema2jpa.GeneratorOptions;
+import io.github.schema2jpa.diagnostic.DiagnosticRenderer;
+import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.naming.NamingStrategy;
+import io.github.schema2jpa.schema.SchemaFile;
+import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.SchemaLoader;
+import io.github.schema2jpa.schema.SourceFiles;
+import io.github.schema2jpa.validate.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each relationship resolves to the one shape that fits it, holding what that shape's code needs. */
+class RelationshipShapesTest {
+
+    private static final String LIBRARY = """
+            schema2jpa: 1
+            package: org.example.shapes
+            tables:
+              authors:
+                columns:
+                  id: { type: integer, primary_key: true }
+                relationships:
+                  books: { target: Book, back_populates: author, order_by: [title desc, id], cascade: [all, delete-orphan] }
+              shelves:
+                columns:
+                  id: { type: integer, primary_key: true }
+                relationships:
+                  books: { target: Book, order_by: [title] }
+              publishers:
+                columns:
+                  id: { type: integer, primary_key: true }
+              books:
+                columns:
+                  id: { type: integer, primary_key: true }
+                  title: { type: string }
+                  author_id: { type: integer, foreign_key: authors.id, nullable: false }
+                  shelf_id: { type: integer, foreign_key: shelves.id }
+                  publisher_id: { type: integer, foreign_key: publishers.id }
+                relationships:
+                  author: { target: Author, back_populates: books }
+                  publisher: { target: Publisher, lazy: selectin }
+                  tags: { target: Tag, secondary: books_tags, back_populates: books }
+                  genres: { target: Genre, secondary: books_genres }
+                  cover: { target: Cover, uselist: false, back_populates: book }
+                  stamp: { target: Stamp, uselist: false }
+              covers:
+                columns:
+                  id: { type: integer, primary_key: true }
+                  book_id: { type: integer, foreign_key: books.id, unique: true }
+                relationships:
+                  book: { target: Book, back_populates: cover }
+              stamps:
+                columns:
+                  id: { type: integer, primary_key: true }
+                  book_id: { type: integer, foreign_key: books.id, unique: true }
+              tags:
+                columns:
+                  id: { type: integer, primary_key: true }
+                relationships:
+                  books: { target: Book, secondary: books_tags, back_populates: tags }
+              genres:
+                columns:
+                  id: { type: integer, primary_key: true }
+              books_tags:
+                columns:
+                  book_id: { type: integer, foreign_key: books.id, primary_key: true }
+                  tag_id: { type: integer, foreign_key: tags.id, primary_key: true }
+              books_genres:
+                columns:
+                  book_id: { type: integer, foreign_key: books.id, primary_key: true }
+                  genre_id: { type: integer, foreign_key: genres.id, primary_key: true }
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aOneToManyPairIsACollectionSideAndAManyToOneSide() throws IOException {
+        GenerationModel model = resolve(LIBRARY);
+        OneToManySide books = side(model, "Author", "books", OneToManySide.class);
+        assertThat(books.orderBy()).containsExactly(new Ordering("title", Ordering.Direction.DESC),
+                new Ordering("id", Ordering.Direction.ASC));
+        assertThat(books.orphanRemoval()).isTrue();
+        assertThat(books.basics().cascades()).containsExactly(JpaCascade.ALL);
+        assertThat(books.other().names().property()).isEqualTo("author");
+
+        ManyToOneSide author = side(model, "Book", "author", ManyToOneSide.class);
+        assertThat(author.key().column().sqlName()).isEqualTo("author_id");
+        assertThat(author.key().column().nullable()).isFalse();
+        assertThat(author.key().role()).isEqualTo(RelationshipProperty.KeyRole.NONE);
+        assertThat(author.mappedAsOneToOne()).isFalse();
+        assertThat(author.basics().cascades()).containsExactly(JpaCascade.MERGE);
+        assertThat(author.other().names().property()).isEqualTo("books");
+    }
+
+    @Test
+    void relationshipsOnlyOneSideKnowsAreOneDirectionalShapes() throws IOException {
+        GenerationModel model = resolve(LIBRARY);
+        OneDirectionalOneToMany shelfBooks = side(model, "Shelf", "books", OneDirectionalOneToMany.class);
+        assertThat(shelfBooks.keyColumn().sqlName()).isEqualTo("shelf_id");
+        assertThat(shelfBooks.orderBy()).containsExactly(new Ordering("title", Ordering.Direction.ASC));
+        assertThat(shelfBooks.basics().cascades()).containsExactly(JpaCascade.PERSIST, JpaCascade.MERGE);
+
+        OneDirectionalToOne publisher = side(model, "Book", "publisher", OneDirectionalToOne.class);
+        assertThat(publisher.oneToOne()).isFalse();
+        assertThat(publisher.basics().batchSize()).contains(RelationshipBasics.SELECTIN_BATCH_SIZE);
+
+        OneDirectionalManyToMany genres = side(model, "Book", "genres", OneDirectionalManyToMany.class);
+        assertThat(genres.joinTable().sqlName()).isEqualTo("books_genres");
+        assertThat(genres.basics().batchSize()).isEmpty();
+
+        OneDirectionalInverseOneToOne stamp = side(model, "Book", "stamp", OneDirectionalInverseOneToOne.class);
+        assertThat(stamp.keyColumn().sqlName()).isEqualTo("book_id");
+    }
+
+    @Test
+    void aOneToOnePairIsTheSideWithTheKeyAndTheSideWithout() throws IOException {
+        GenerationModel model = resolve(LIBRARY);
+        OneToOneOwningSide book = side(model, "Cover", "book", OneToOneOwningSide.class);
+        assertThat(book.mappedAsOneToOne()).isTrue();
+        assertThat(book.key().column().sqlName()).isEqualTo("book_id");
+        InverseOneToOne cover = side(model, "Book", "cover", InverseOneToOne.class);
+        assertThat(cover.keyColumn().sqlName()).isEqualTo("book_id");
+        assertThat(cover.other().names().property()).isEqualTo("book");
+    }
+
+    @Test
+    void theManyToManySideOfTheTableWrittenFirstHoldsTheJoinTable() throws IOException {
+        GenerationModel model = resolve(LIBRARY);
+        ManyToManyOwningSide tags = side(model, "Book", "tags", ManyToManyOwningSide.class);
+        assertThat(tags.joinTable().sqlName()).isEqualTo("books_tags");
+        assertThat(tags.joinTable().joinColumn()).isEqualTo("book_id");
+        ManyToManyInverseSide books = side(model, "Tag", "books", ManyToManyInverseSide.class);
+        assertThat(books.associationTable().joinColumn()).isEqualTo("tag_id");
+        assertThat(books.linkRows()).contains(books.associationTable());
+    }
+
+    @Test
+    void aKeyThatIsTheWholePrimaryKeyIsSharedAndOneThatIsPartOfItIsAPart() throws IOException {
+        GenerationModel model = resolve("""
+                schema2jpa: 1
+                package: org.example.keys
+                tables:
+                  users:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                    relationships:
+                      account: { target: Account, uselist: false, back_populates: user }
+                      memberships: { target: Membership, back_populates: user }
+                  accounts:
+                    columns:
+                      user_id: { type: integer, primary_key: true, foreign_key: users.id }
+                    relationships:
+                      user: { target: User, back_populates: account }
+                  groups:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                  memberships:
+                    columns:
+                      user_id: { type: integer, primary_key: true, foreign_key: users.id }
+                      group_id: { type: integer, primary_key: true, foreign_key: groups.id }
+                    relationships:
+                      user: { target: User, back_populates: memberships }
+                      group: { target: Group }
+                """);
+        OneToOneOwningSide user = side(model, "Account", "user", OneToOneOwningSide.class);
+        assertThat(user.key().role()).isEqualTo(RelationshipProperty.KeyRole.SHARED);
+        ManyToOneSide member = side(model, "Membership", "user", ManyToOneSide.class);
+        assertThat(member.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        OneDirectionalToOne group = side(model, "Membership", "group", OneDirectionalToOne.class);
+        assertThat(group.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        OneToManySide memberships = side(model, "User", "memberships", OneToManySide.class);
+        assertThat(memberships.other().keyRole()).isEqualTo(RelationshipProperty.KeyRole.PART);
+    }
+
+    private static <S extends RelationshipProperty> S side(GenerationModel model, String entity, String property,
+            Class<S> shape) {
+        EntityModel found = model.entities().stream()
+                .filter(candidate -> candidate.className().simpleName().equals(entity))
+                .findFirst().orElseThrow();
+        RelationshipProperty relationship = found.relationships().stream()
+                .filter(candidate -> candidate.names().property().equals(property))
+                .findFirst().orElseThrow();
+        assertThat(relationship).isInstanceOf(shape);
+        return shape.cast(relationship);
+    }
+
+    private GenerationModel resolve(String yaml) throws IOException {
+        Path file = Files.writeString(work.resolve("schema.yaml"), yaml);
+        SourceFiles sources = new SourceFiles();
+        Diagnostics diagnostics = new Diagnostics(sources);
+        SchemaFile schema = new SchemaLoader(sources).load(file, diagnostics).orElseThrow();
+        SchemaIndex index = new SchemaIndex(schema, NamingStrategy.standard());
+        new SchemaValidator().validate(index, diagnostics);
+        GenerationModel model = new Resolver(NamingStrategy.standard(), GeneratorOptions.defaults())
+                .resolve(index, Optional.empty(), diagnostics);
+        assertThat(diagnostics.all()).as(DiagnosticRenderer.plain().renderAll(diagnostics.all())).isEmpty();
+        return model;
+    }
+}
