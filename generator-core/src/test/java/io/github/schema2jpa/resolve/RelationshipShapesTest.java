@@ -14,7 +14,12 @@ import io.github.schema2jpa.validate.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,6 +185,36 @@ class RelationshipShapesTest {
         assertThat(group.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
         OneToManySide memberships = side(model, "User", "memberships", OneToManySide.class);
         assertThat(memberships.other().keyRole()).isEqualTo(RelationshipProperty.KeyRole.PART);
+    }
+
+    /**
+     * Every shape is the shape of some relationship, in the example schemas or in {@link #LIBRARY}: a shape that no
+     * schema resolves to is dead code, and a new shape needs a schema that shows it.
+     */
+    @Test
+    void everyShapeIsTheShapeOfARelationshipOfTheExamplesOrOfThisTest() throws IOException {
+        Set<Class<?>> resolved = new HashSet<>(shapes(resolve(LIBRARY)));
+        try (Stream<Path> files = Files.walk(Path.of(System.getProperty("schema2jpa.repository", ".."), "schemas"))) {
+            for (Path schema : files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
+                resolved.addAll(shapes(resolve(Files.readString(schema))));
+            }
+        }
+        assertThat(resolved).containsExactlyInAnyOrderElementsOf(leaves(RelationshipProperty.class));
+    }
+
+    private static List<Class<?>> shapes(GenerationModel model) {
+        return model.entities().stream()
+                .flatMap(entity -> entity.relationships().stream())
+                .<Class<?>>map(Object::getClass)
+                .toList();
+    }
+
+    /** The records a sealed type permits, directly or through sealed interfaces. */
+    private static List<Class<?>> leaves(Class<?> sealed) {
+        if (!sealed.isSealed()) {
+            return List.of(sealed);
+        }
+        return Arrays.stream(sealed.getPermittedSubclasses()).flatMap(type -> leaves(type).stream()).toList();
     }
 
     private static <S extends RelationshipProperty> S side(GenerationModel model, String entity, String property,
