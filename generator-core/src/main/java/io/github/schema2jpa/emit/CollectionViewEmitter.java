@@ -59,10 +59,7 @@ final class CollectionViewEmitter {
                 .addMethod(override("next", E)
                         .addStatement("current = snapshot.next()")
                         .addStatement("return current").build())
-                .addMethod(override("remove", TypeName.VOID)
-                        .beginControlFlow("if (current == null)")
-                        .addStatement("throw new $T()", IllegalStateException.class)
-                        .endControlFlow()
+                .addMethod(iteratorRemove()
                         .addStatement("remover.test(current)")
                         .addStatement("current = null").build())
                 .build();
@@ -151,6 +148,14 @@ final class CollectionViewEmitter {
                         .addStatement("return $T.isInitialized(elements.get())", Types.HIBERNATE).build())
                 .addMethod(override("forceInitialization", TypeName.VOID)
                         .addStatement("$T.initialize(elements.get())", Types.HIBERNATE).build());
+    }
+
+    /** An iterator's {@code remove}, which refuses to run before {@code next} or twice. */
+    static MethodSpec.Builder iteratorRemove() {
+        return override("remove", TypeName.VOID)
+                .beginControlFlow("if (current == null)")
+                .addStatement("throw new $T()", IllegalStateException.class)
+                .endControlFlow();
     }
 
     static MethodSpec.Builder override(String name, TypeName returns) {

@@ -20,14 +20,10 @@ import javax.lang.model.element.Modifier;
  * Accessors of a many-to-many pair. The owning side (the one with the {@code @JoinTable}) links and unlinks, and
  * puts the change into the other side's set only when that set is loaded; the other side's helpers delegate to
  * the owning side, so every change goes through one place.
+ *
+ * @param naming the names of helpers and parameters
  */
-final class ManyToManyAccessorEmitter {
-
-    private final NamingStrategy naming;
-
-    ManyToManyAccessorEmitter(NamingStrategy naming) {
-        this.naming = naming;
-    }
+record ManyToManyAccessorEmitter(NamingStrategy naming) {
 
     /** The names one side's methods use. */
     private record Names(EntityModel entity, RelationshipBasics basics, RelationshipProperty.Partner partner,
@@ -54,26 +50,10 @@ final class ManyToManyAccessorEmitter {
         Names names = names(entity, side.basics(), side.other());
         String field = names.field();
         String element = names.element();
-        MethodSpec add = add(names)
-                .beginControlFlow("if (!this.$N.add($N))", field, element)
-                .addStatement("return false")
-                .endControlFlow()
-                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, names.target(),
-                        names.partnerHelpers().attach(), Types.self(entity))
-                .endControlFlow()
-                .addStatement("return true")
-                .build();
-        MethodSpec remove = remove(names)
-                .beginControlFlow("if ($N == null || !this.$N.remove($N))", element, field, element)
-                .addStatement("return false")
-                .endControlFlow()
-                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, element)
-                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, element, names.target(),
-                        names.partnerHelpers().detach(), Types.self(entity))
-                .endControlFlow()
-                .addStatement("return true")
-                .build();
+        MethodSpec add = changeBothSides(add(names), names, CodeBlock.of("!this.$N.add($N)", field, element),
+                names.partnerHelpers().attach());
+        MethodSpec remove = changeBothSides(remove(names), names,
+                CodeBlock.of("$N == null || !this.$N.remove($N)", element, field, element), names.partnerHelpers().detach());
         MethodSpec detach = MethodSpec.methodBuilder(names.helpers().detach())
                 .addJavadoc("Called when $L is deleted only: takes it out of the set if the set is loaded, so\n"
                                 + "that nothing brings it back at flush; its link rows are deleted with it.\n",
@@ -99,31 +79,47 @@ final class ManyToManyAccessorEmitter {
                 .addStatement("return $N != null && $N.$N($L)", element, element, partnerHelpers.remove(),
                         Types.self(entity))
                 .build();
-        MethodSpec attach = MethodSpec.methodBuilder(names.helpers().attach())
-                .addJavadoc("Called by {@link $T#$N} only: adds $L to the set if it is loaded.\n",
-                        names.target(), partnerHelpers.add(), RelationshipAccessorEmitter.withArticle(names.targetWord()))
-                .addParameter(names.target(), element)
-                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
-                .addStatement("this.$N.add($N)", field, element)
-                .endControlFlow()
-                .build();
-        MethodSpec detach = MethodSpec.methodBuilder(names.helpers().detach())
-                .addJavadoc("Called by {@link $T#$N} only: removes $L from the set if it is loaded.\n",
-                        names.target(), partnerHelpers.remove(), RelationshipAccessorEmitter.withArticle(names.targetWord()))
-                .addParameter(names.target(), element)
-                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, field)
-                .addStatement("this.$N.remove($N)", field, element)
-                .endControlFlow()
-                .build();
+        MethodSpec attach = hook(names, names.helpers().attach(), partnerHelpers.add(), "adds $L to", "add");
+        MethodSpec detach = hook(names, names.helpers().detach(), partnerHelpers.remove(), "removes $L from", "remove");
         return List.of(getter(names), add, remove, attach, detach);
+    }
+
+    /**
+     * A hook of the side without the {@code @JoinTable} that the other side's helper calls: it changes the set
+     * only if the set is loaded.
+     */
+    private static MethodSpec hook(Names names, String name, String caller, String does, String change) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("Called by {@link $T#$N} only: " + does + " the set if it is loaded.\n",
+                        names.target(), caller, RelationshipAccessorEmitter.withArticle(names.targetWord()))
+                .addParameter(names.target(), names.element())
+                .beginControlFlow("if ($T.isInitialized(this.$N))", Types.HIBERNATE, names.field())
+                .addStatement("this.$N.$L($N)", names.field(), change, names.element())
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * The body of the owning side's add or remove: nothing more when the set does not change, else the same change
+     * on the other side, through its hook, if that entity is loaded.
+     */
+    private static MethodSpec changeBothSides(MethodSpec.Builder method, Names names, CodeBlock unchanged,
+            String partnerHook) {
+        return method.beginControlFlow("if ($L)", unchanged)
+                .addStatement("return false")
+                .endControlFlow()
+                .beginControlFlow("if ($T.isInitialized($N))", Types.HIBERNATE, names.element())
+                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, names.element(), names.target(),
+                        partnerHook, Types.self(names.entity()))
+                .endControlFlow()
+                .addStatement("return true")
+                .build();
     }
 
     private static MethodSpec getter(Names names) {
         RelationshipBasics basics = names.basics();
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), names.target()));
-        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        MethodSpec.Builder getter = RelationshipAccessorEmitter.getter(basics,
+                ParameterizedTypeName.get(ClassName.get(Set.class), names.target()));
         getter.addJavadoc("<p>Loaded lazily, on first touch. The set keeps both sides in step: adding $L here\n"
                 + "also adds this $L to its {@code $L()}, removing one removes it there.\n",
                 RelationshipAccessorEmitter.withArticle(names.targetWord()), names.owner(),

@@ -18,16 +18,12 @@ import javax.lang.model.element.Modifier;
  * {@value io.github.schema2jpa.naming.JavaNames#LIST_VIEW} view whose add and remove go through the other side's
  * setter, as {@code addX} and {@code removeX} do; the other side's setter calls back the package-private attach and
  * detach hooks.
+ *
+ * @param naming the names of helpers and parameters
  */
-final class OneToManyAccessorEmitter {
+record OneToManyAccessorEmitter(NamingStrategy naming) {
 
     private static final ClassName LIST = ClassName.get(List.class);
-
-    private final NamingStrategy naming;
-
-    OneToManyAccessorEmitter(NamingStrategy naming) {
-        this.naming = naming;
-    }
 
     /** The names one collection side's methods use. */
     private record Names(EntityModel entity, OneToManySide side, ClassName view, String element, String owner,
@@ -52,10 +48,8 @@ final class OneToManyAccessorEmitter {
 
     private static MethodSpec getter(Names names) {
         OneToManySide side = names.side();
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(side.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(LIST, side.target()));
-        side.basics().doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        MethodSpec.Builder getter = RelationshipAccessorEmitter.getter(side.basics(),
+                ParameterizedTypeName.get(LIST, side.target()));
         getter.addJavadoc("<p>Loaded lazily, on first touch$L.\n"
                         + "The list keeps both sides in step: adding $L sets its $L to this $L, removing one\n"
                         + "clears it. Adding does not load a collection that is not loaded yet.\n",

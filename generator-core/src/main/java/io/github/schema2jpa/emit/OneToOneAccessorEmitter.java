@@ -18,14 +18,10 @@ import javax.lang.model.element.Modifier;
  * its setter goes through the owning side's setter, so every change of the pair goes through one place; the owning
  * side calls back the package-private attach and detach hooks. Alone, its setter replaces the list's element, and
  * Hibernate writes the key.
+ *
+ * @param naming the names of helpers and parameters
  */
-final class OneToOneAccessorEmitter {
-
-    private final NamingStrategy naming;
-
-    OneToOneAccessorEmitter(NamingStrategy naming) {
-        this.naming = naming;
-    }
+record OneToOneAccessorEmitter(NamingStrategy naming) {
 
     List<MethodSpec> inverse(EntityModel entity, InverseOneToOne side) {
         RelationshipProperty.Partner partner = side.other();
@@ -95,10 +91,7 @@ final class OneToOneAccessorEmitter {
 
     private static MethodSpec getter(EntityModel entity, RelationshipBasics basics) {
         String field = basics.names().field();
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(basics.target());
-        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        MethodSpec.Builder getter = RelationshipAccessorEmitter.getter(basics, basics.target());
         getter.addJavadoc("<p>Loaded lazily, on first touch, with one SELECT: the foreign key is in the other table, so\n"
                 + "loading this $L loads nothing else.\n", RelationshipAccessorEmitter.lowerFirst(
                         entity.className().simpleName()));

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
@@ -50,39 +51,34 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        Accessors accessors = new Accessors(entity);
+        Accessors accessors = new Accessors(this, entity);
         for (RelationshipProperty relationship : entity.relationships()) {
             type.addMethods(relationship.accept(accessors));
         }
     }
 
     /** The accessors of each shape, for one entity. */
-    private final class Accessors implements RelationshipProperty.Visitor<List<MethodSpec>> {
-
-        private final EntityModel entity;
-
-        Accessors(EntityModel entity) {
-            this.entity = entity;
-        }
+    private record Accessors(RelationshipAccessorEmitter emitters, EntityModel entity)
+            implements RelationshipProperty.Visitor<List<MethodSpec>> {
 
         @Override
         public List<MethodSpec> manyToOne(ManyToOneSide side) {
-            return toOne.manyToOne(entity, side);
+            return emitters.toOne.manyToOne(entity, side);
         }
 
         @Override
         public List<MethodSpec> oneToOneOwning(OneToOneOwningSide side) {
-            return toOne.oneToOneOwning(entity, side);
+            return emitters.toOne.oneToOneOwning(entity, side);
         }
 
         @Override
         public List<MethodSpec> oneDirectionalToOne(OneDirectionalToOne side) {
-            return toOne.oneDirectional(entity, side);
+            return emitters.toOne.oneDirectional(entity, side);
         }
 
         @Override
         public List<MethodSpec> oneToMany(OneToManySide side) {
-            return oneToMany.emit(entity, side);
+            return emitters.oneToMany.emit(entity, side);
         }
 
         @Override
@@ -92,22 +88,22 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
 
         @Override
         public List<MethodSpec> inverseOneToOne(InverseOneToOne side) {
-            return oneToOne.inverse(entity, side);
+            return emitters.oneToOne.inverse(entity, side);
         }
 
         @Override
         public List<MethodSpec> oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side) {
-            return oneToOne.oneDirectional(entity, side);
+            return emitters.oneToOne.oneDirectional(entity, side);
         }
 
         @Override
         public List<MethodSpec> manyToManyOwning(ManyToManyOwningSide side) {
-            return manyToMany.owning(entity, side);
+            return emitters.manyToMany.owning(entity, side);
         }
 
         @Override
         public List<MethodSpec> manyToManyInverse(ManyToManyInverseSide side) {
-            return manyToMany.inverse(entity, side);
+            return emitters.manyToMany.inverse(entity, side);
         }
 
         @Override
@@ -120,15 +116,21 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
     private static MethodSpec oneDirectionalCollection(EntityModel entity, RelationshipBasics basics,
             List<Ordering> orderBy, Class<?> collection) {
         String field = basics.names().field();
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(collection), basics.target()));
-        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        MethodSpec.Builder getter = getter(basics, ParameterizedTypeName.get(ClassName.get(collection), basics.target()));
         getter.addJavadoc("<p>Loaded lazily, on first touch$L. Only this side knows the relationship: what is added\n"
                         + "here is linked when the $L is flushed.\n",
                 orderedBy(orderBy), lowerFirst(entity.className().simpleName()));
         raiseGuard(entity, basics, getter, CodeBlock.of("!$T.isInitialized(this.$N)", Types.HIBERNATE, field));
         return getter.addStatement("return this.$N", field).build();
+    }
+
+    /** A relationship's getter, with the relationship's own Javadoc first. */
+    static MethodSpec.Builder getter(RelationshipBasics basics, TypeName returns) {
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns);
+        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        return getter;
     }
 
     /** The order a collection loads in, for its getter's Javadoc: {@code , ordered by {@code majorVer DESC}}. */

@@ -53,36 +53,30 @@ final class RelationshipFieldEmitter implements MemberEmitter, RelationshipPrope
 
     @Override
     public FieldSpec manyToOne(ManyToOneSide side) {
-        return reference(side);
+        // JPA's orphanRemoval exists on @OneToOne, not @ManyToOne: with single_parent the target has one parent anyway
+        return reference(side, side.orphanRemoval());
     }
 
     @Override
     public FieldSpec oneToOneOwning(OneToOneOwningSide side) {
-        return reference(side);
+        return reference(side, true);
     }
 
     @Override
     public FieldSpec oneDirectionalToOne(OneDirectionalToOne side) {
-        return reference(side);
+        return reference(side, side.oneToOne() || side.orphanRemoval());
     }
 
     @Override
     public FieldSpec oneToMany(OneToManySide side) {
-        return collection(side.basics(), false, Optional.of(side.other().names().field()), side.orphanRemoval())
-                .addAnnotations(loading(side.basics()))
-                .addAnnotations(passiveDeletes(side.passiveDeletes()))
-                .addAnnotations(orderBy(side.orderBy()))
-                .build();
+        return list(side.basics(), Optional.of(side.other().names().field()), Optional.empty(), side.orphanRemoval(),
+                side.passiveDeletes(), side.orderBy());
     }
 
     @Override
     public FieldSpec oneDirectionalOneToMany(OneDirectionalOneToMany side) {
-        return collection(side.basics(), false, Optional.empty(), side.orphanRemoval())
-                .addAnnotation(JoinAnnotations.joinColumn(side.keyColumn()))
-                .addAnnotations(loading(side.basics()))
-                .addAnnotations(passiveDeletes(side.passiveDeletes()))
-                .addAnnotations(orderBy(side.orderBy()))
-                .build();
+        return list(side.basics(), Optional.empty(), Optional.of(side.keyColumn()), side.orphanRemoval(),
+                side.passiveDeletes(), side.orderBy());
     }
 
     @Override
@@ -113,6 +107,18 @@ final class RelationshipFieldEmitter implements MemberEmitter, RelationshipPrope
         return setWithJoinTable(side.basics(), side.joinTable(), side.orderBy());
     }
 
+    /** The list of a one-to-many: mapped by the other side's key, or by the key in the target's table. */
+    private static FieldSpec list(RelationshipBasics basics, Optional<String> mappedBy,
+            Optional<RelationshipProperty.JoinColumn> keyColumn, boolean orphanRemoval, boolean passiveDeletes,
+            List<Ordering> orderBy) {
+        return collection(basics, false, mappedBy, orphanRemoval)
+                .addAnnotations(keyColumn.map(JoinAnnotations::joinColumn).stream().toList())
+                .addAnnotations(loading(basics))
+                .addAnnotations(passiveDeletes(passiveDeletes))
+                .addAnnotations(orderBy(orderBy))
+                .build();
+    }
+
     private static FieldSpec setWithJoinTable(RelationshipBasics basics, RelationshipProperty.JoinTable joinTable,
             List<Ordering> orderBy) {
         return collection(basics, true, Optional.empty(), false)
@@ -122,12 +128,12 @@ final class RelationshipFieldEmitter implements MemberEmitter, RelationshipPrope
                 .build();
     }
 
-    private static FieldSpec reference(ToOneOwner side) {
+    private static FieldSpec reference(ToOneOwner side, boolean oneToOne) {
         RelationshipBasics basics = side.basics();
         RelationshipProperty.JoinColumn join = side.key().column();
         FieldSpec.Builder field = FieldSpec.builder(basics.target(), basics.names().field(), Modifier.PRIVATE);
         basics.doc().ifPresent(doc -> field.addJavadoc("$L\n", doc));
-        AnnotationSpec.Builder toOne = AnnotationSpec.builder(side.mappedAsOneToOne() ? Types.ONE_TO_ONE : Types.MANY_TO_ONE)
+        AnnotationSpec.Builder toOne = AnnotationSpec.builder(oneToOne ? Types.ONE_TO_ONE : Types.MANY_TO_ONE)
                 .addMember("fetch", "$T.$L", Types.FETCH_TYPE,
                         basics.loading() == LoadingStrategy.JOINED ? "EAGER" : "LAZY");
         if (!join.nullable()) {

@@ -23,63 +23,62 @@ import javax.lang.model.element.Modifier;
  * Accessors of the side that holds the foreign key of a to-one relationship: the getter, the setter, which in a pair
  * takes this entity out of the previous target's side (only if that is loaded) and puts it into the new one's, and
  * the getter of the key's value, read without loading the target.
+ *
+ * @param naming the names of helpers and parameters
  */
-final class ToOneAccessorEmitter {
-
-    private final NamingStrategy naming;
-
-    ToOneAccessorEmitter(NamingStrategy naming) {
-        this.naming = naming;
-    }
+record ToOneAccessorEmitter(NamingStrategy naming) {
 
     /** The many-to-one side of a one-to-many pair: its setter moves this entity between the targets' collections. */
     List<MethodSpec> manyToOne(EntityModel entity, ManyToOneSide side) {
-        RelationshipProperty.Partner partner = side.other();
-        String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
-        String property = side.names().property();
-        return accessors(entity, side, setter -> {
-            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
-                            + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
-                            + "unloaded: Hibernate queues the addition, and when it loads, what has left it since is left\n"
-                            + "out. Moving to another $L is not orphaning.$L\n",
-                    property, side.target(), partner.names().getter(), self, property, property,
-                    partner.orphanRemoval() ? "\n\n<p>Setting none deletes this " + self + " on flush (delete-orphan):"
-                            + " the previous\n" + property + "'s collection is loaded for that if it is not." : "");
-            String previous = returnIfSame(side.basics(), setter);
-            String field = side.names().field();
-            if (partner.orphanRemoval()) {
-                // an orphan is deleted only if it leaves the collection, so load what it leaves (SQLAlchemy does not
-                // see it either when the previous owner is not loaded; loading it is cheaper than failing)
-                setter.beginControlFlow("if ($N != null\n$>$>&& ($T.isInitialized($N) || $N == null && $T.reachable($N)))$<$<",
-                        previous, Types.HIBERNATE, previous, field,
-                        CollectionViewEmitter.listView(entity.className().packageName()), previous);
-            } else {
-                setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous);
-            }
-            setter.addStatement("$T.unproxy($N, $T.class).$N($L, $N != null)", Types.HIBERNATE, previous, side.target(),
-                            naming.helperNames(partner.singular()).detach(), Types.self(entity), field)
-                    .endControlFlow();
-            attach(entity, side.basics(), partner, setter);
-        });
+        return accessors(entity, side, setter -> moveBetweenCollections(entity, side, setter));
     }
 
     /** The side of a one-to-one pair with the key: its setter leaves the previous target and takes the new one. */
     List<MethodSpec> oneToOneOwning(EntityModel entity, OneToOneOwningSide side) {
+        return accessors(entity, side, setter -> replaceOtherSide(entity, side, setter));
+    }
+
+    private void moveBetweenCollections(EntityModel entity, ManyToOneSide side, MethodSpec.Builder setter) {
         RelationshipProperty.Partner partner = side.other();
         String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
         String property = side.names().property();
-        return accessors(entity, side, setter -> {
-            setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: the previous $L no longer has\n"
-                            + "this $L, and the $L the new $L had, if any, is left without $L.\n",
-                    property, side.target(), partner.names().getter(), property, self, self, property,
-                    RelationshipAccessorEmitter.withArticle(property));
-            String previous = returnIfSame(side.basics(), setter);
-            setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous)
-                    .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, previous, side.target(),
-                            naming.helperNames(partner.singular()).detach(), Types.self(entity))
-                    .endControlFlow();
-            attach(entity, side.basics(), partner, setter);
-        });
+        setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: this $L leaves the previous\n"
+                        + "$L's collection and joins the new one's. A collection that is not loaded stays\n"
+                        + "unloaded: Hibernate queues the addition, and when it loads, what has left it since is left\n"
+                        + "out. Moving to another $L is not orphaning.$L\n",
+                property, side.target(), partner.names().getter(), self, property, property,
+                partner.orphanRemoval() ? "\n\n<p>Setting none deletes this " + self + " on flush (delete-orphan):"
+                        + " the previous\n" + property + "'s collection is loaded for that if it is not." : "");
+        String previous = returnIfSame(side.basics(), setter);
+        String field = side.names().field();
+        if (partner.orphanRemoval()) {
+            // an orphan is deleted only if it leaves the collection, so load what it leaves (SQLAlchemy does not
+            // see it either when the previous owner is not loaded; loading it is cheaper than failing)
+            setter.beginControlFlow("if ($N != null\n$>$>&& ($T.isInitialized($N) || $N == null && $T.reachable($N)))$<$<",
+                    previous, Types.HIBERNATE, previous, field,
+                    CollectionViewEmitter.listView(entity.className().packageName()), previous);
+        } else {
+            setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous);
+        }
+        setter.addStatement("$T.unproxy($N, $T.class).$N($L, $N != null)", Types.HIBERNATE, previous, side.target(),
+                        naming.helperNames(partner.singular()).detach(), Types.self(entity), field)
+                .endControlFlow();
+        attach(entity, side.basics(), partner, setter);
+    }
+
+    private void replaceOtherSide(EntityModel entity, OneToOneOwningSide side, MethodSpec.Builder setter) {
+        String self = RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName());
+        String property = side.names().property();
+        setter.addJavadoc("Sets the $L, and keeps {@code $T.$L()} in step: the previous $L no longer has\n"
+                        + "this $L, and the $L the new $L had, if any, is left without $L.\n",
+                property, side.target(), side.other().names().getter(), property, self, self, property,
+                RelationshipAccessorEmitter.withArticle(property));
+        String previous = returnIfSame(side.basics(), setter);
+        setter.beginControlFlow("if ($N != null && $T.isInitialized($N))", previous, Types.HIBERNATE, previous)
+                .addStatement("$T.unproxy($N, $T.class).$N($L)", Types.HIBERNATE, previous, side.target(),
+                        naming.helperNames(side.other().singular()).detach(), Types.self(entity))
+                .endControlFlow();
+        attach(entity, side.basics(), side.other(), setter);
     }
 
     /** A to-one only this side knows: its setter only sets the field. */
@@ -130,10 +129,7 @@ final class ToOneAccessorEmitter {
 
     private static MethodSpec getter(EntityModel entity, RelationshipBasics basics) {
         String field = basics.names().field();
-        MethodSpec.Builder getter = MethodSpec.methodBuilder(basics.names().getter())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(basics.target());
-        basics.doc().ifPresent(doc -> getter.addJavadoc("$L\n\n", doc));
+        MethodSpec.Builder getter = RelationshipAccessorEmitter.getter(basics, basics.target());
         if (basics.loading() == LoadingStrategy.JOINED) {
             getter.addJavadoc("<p>Loaded together with this $L: in the same SELECT when it is found by its identifier;\n"
                     + "a query loads it with one more SELECT per $L unless the query says {@code join fetch}.\n",

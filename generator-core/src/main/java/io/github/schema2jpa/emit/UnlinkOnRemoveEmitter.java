@@ -79,7 +79,7 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
         Map<Kind, List<Unlinking>> unlinkings = new EnumMap<>(Kind.class);
-        Unlinkings shapes = new Unlinkings(entity);
+        Unlinkings shapes = new Unlinkings(this, entity);
         for (RelationshipProperty relationship : entity.relationships()) {
             relationship.accept(shapes).ifPresent(unlinking ->
                     unlinkings.computeIfAbsent(unlinking.kind(), kind -> new ArrayList<>()).add(unlinking));
@@ -125,23 +125,18 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
     }
 
     /** The unlinking of each shape, for one entity: none for the shapes that no loaded collection holds. */
-    private final class Unlinkings implements RelationshipProperty.Visitor<Optional<Unlinking>> {
-
-        private final EntityModel entity;
-
-        Unlinkings(EntityModel entity) {
-            this.entity = entity;
-        }
+    private record Unlinkings(UnlinkOnRemoveEmitter emitter, EntityModel entity)
+            implements RelationshipProperty.Visitor<Optional<Unlinking>> {
 
         @Override
         public Optional<Unlinking> manyToOne(ManyToOneSide side) {
-            return Optional.of(new Unlinking(Kind.PARENT, leaveTarget(entity, side.basics(), side.other(), true),
+            return Optional.of(new Unlinking(Kind.PARENT, emitter.leaveTarget(entity, side.basics(), side.other(), true),
                     Optional.empty()));
         }
 
         @Override
         public Optional<Unlinking> oneToOneOwning(OneToOneOwningSide side) {
-            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, leaveTarget(entity, side.basics(), side.other(), false),
+            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, emitter.leaveTarget(entity, side.basics(), side.other(), false),
                     Optional.empty()));
         }
 
@@ -172,12 +167,12 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
         @Override
         public Optional<Unlinking> manyToManyOwning(ManyToManyOwningSide side) {
-            return Optional.of(new Unlinking(Kind.OWNING_SET, owningSet(entity, side), Optional.empty()));
+            return Optional.of(new Unlinking(Kind.OWNING_SET, emitter.owningSet(entity, side), Optional.empty()));
         }
 
         @Override
         public Optional<Unlinking> manyToManyInverse(ManyToManyInverseSide side) {
-            return Optional.of(new Unlinking(Kind.INVERSE_SET, inverseSet(entity, side),
+            return Optional.of(new Unlinking(Kind.INVERSE_SET, emitter.inverseSet(entity, side),
                     Optional.of(linkRows(entity, side))));
         }
 

@@ -1,7 +1,5 @@
 package io.github.schema2jpa.resolve;
 
-import java.util.Optional;
-
 /**
  * The side of a one-to-one pair without the foreign key: a lazy list of at most one element, whose changes go
  * through the other side's setter.
@@ -12,15 +10,10 @@ import java.util.Optional;
  * @param other the side of the pair with the key
  */
 public record InverseOneToOne(RelationshipBasics basics, JoinColumn keyColumn, boolean orphanRemoval,
-        Partner other) implements RelationshipProperty {
+        Partner other) implements Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.inverseOneToOne(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.schema2jpa.resolve;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The side of a many-to-many pair without the {@code @JoinTable} ({@code mappedBy}): its changes go through the
@@ -15,19 +14,10 @@ import java.util.Optional;
  * @param other the side of the pair with the join table
  */
 public record ManyToManyInverseSide(RelationshipBasics basics, JoinTable associationTable, List<Ordering> orderBy,
-        Partner other) implements CollectionSide {
-
-    public ManyToManyInverseSide {
-        orderBy = List.copyOf(orderBy);
-    }
+        Partner other) implements CollectionSide, Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.manyToManyInverse(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

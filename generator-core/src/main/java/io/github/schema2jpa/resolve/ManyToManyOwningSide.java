@@ -1,7 +1,6 @@
 package io.github.schema2jpa.resolve;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The side of a many-to-many pair with the {@code @JoinTable}: it links and unlinks, and puts each change into the
@@ -13,19 +12,10 @@ import java.util.Optional;
  * @param other the side of the pair without the join table
  */
 public record ManyToManyOwningSide(RelationshipBasics basics, JoinTable joinTable, List<Ordering> orderBy,
-        Partner other) implements CollectionSide {
-
-    public ManyToManyOwningSide {
-        orderBy = List.copyOf(orderBy);
-    }
+        Partner other) implements CollectionSide, Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.manyToManyOwning(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

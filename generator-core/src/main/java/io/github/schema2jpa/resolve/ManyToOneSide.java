@@ -1,7 +1,5 @@
 package io.github.schema2jpa.resolve;
 
-import java.util.Optional;
-
 /**
  * The many-to-one side of a one-to-many pair: it holds the foreign key, and its setter keeps the other side's
  * collection in step.
@@ -12,20 +10,10 @@ import java.util.Optional;
  * @param other the collection side of the pair
  */
 public record ManyToOneSide(RelationshipBasics basics, ToOneKey key, boolean orphanRemoval,
-        Partner other) implements ToOneOwner {
-
-    @Override
-    public boolean mappedAsOneToOne() {
-        return orphanRemoval;
-    }
+        Partner other) implements ToOneOwner, Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.manyToOne(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.schema2jpa.resolve;
 
-import java.util.Optional;
-
 /**
  * A one-to-one without the foreign key that only this side knows: a lazy list of at most one element that maps
  * the key in the target's table.
@@ -16,10 +14,5 @@ public record OneDirectionalInverseOneToOne(RelationshipBasics basics, JoinColum
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneDirectionalInverseOneToOne(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.schema2jpa.resolve;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A many-to-many that only this side knows: it holds the {@code @JoinTable}, and Hibernate writes the set.
@@ -13,17 +12,8 @@ import java.util.Optional;
 public record OneDirectionalManyToMany(RelationshipBasics basics, JoinTable joinTable,
         List<Ordering> orderBy) implements CollectionSide {
 
-    public OneDirectionalManyToMany {
-        orderBy = List.copyOf(orderBy);
-    }
-
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneDirectionalManyToMany(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.empty();
     }
 }

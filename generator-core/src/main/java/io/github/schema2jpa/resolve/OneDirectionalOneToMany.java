@@ -1,7 +1,6 @@
 package io.github.schema2jpa.resolve;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A one-to-many that only this side knows: the list maps the foreign key in the target's table itself.
@@ -15,17 +14,8 @@ import java.util.Optional;
 public record OneDirectionalOneToMany(RelationshipBasics basics, JoinColumn keyColumn, List<Ordering> orderBy,
         boolean orphanRemoval, boolean passiveDeletes) implements CollectionSide {
 
-    public OneDirectionalOneToMany {
-        orderBy = List.copyOf(orderBy);
-    }
-
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneDirectionalOneToMany(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.empty();
     }
 }

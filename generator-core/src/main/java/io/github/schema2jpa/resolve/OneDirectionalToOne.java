@@ -1,7 +1,5 @@
 package io.github.schema2jpa.resolve;
 
-import java.util.Optional;
-
 /**
  * A many-to-one, or a one-to-one with the foreign key, that only this side knows: its setter only sets the field.
  *
@@ -14,17 +12,7 @@ public record OneDirectionalToOne(RelationshipBasics basics, boolean oneToOne, T
         boolean orphanRemoval) implements ToOneOwner {
 
     @Override
-    public boolean mappedAsOneToOne() {
-        return oneToOne || orphanRemoval;
-    }
-
-    @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneDirectionalToOne(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.schema2jpa.resolve;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The collection side of a one-to-many pair ({@code mappedBy}): a list whose changes go through the other side's
@@ -14,19 +13,10 @@ import java.util.Optional;
  * @param other the many-to-one side of the pair
  */
 public record OneToManySide(RelationshipBasics basics, List<Ordering> orderBy, boolean orphanRemoval,
-        boolean passiveDeletes, Partner other) implements CollectionSide {
-
-    public OneToManySide {
-        orderBy = List.copyOf(orderBy);
-    }
+        boolean passiveDeletes, Partner other) implements CollectionSide, Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneToMany(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.schema2jpa.resolve;
 
-import java.util.Optional;
-
 /**
  * The side of a one-to-one pair that holds the foreign key: its setter keeps the other side in step.
  *
@@ -11,20 +9,10 @@ import java.util.Optional;
  * @param other the side of the pair without the key
  */
 public record OneToOneOwningSide(RelationshipBasics basics, ToOneKey key, boolean orphanRemoval,
-        Partner other) implements ToOneOwner {
-
-    @Override
-    public boolean mappedAsOneToOne() {
-        return true;
-    }
+        Partner other) implements ToOneOwner, Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.oneToOneOwning(this);
-    }
-
-    @Override
-    public Optional<Partner> partner() {
-        return Optional.of(other);
     }
 }

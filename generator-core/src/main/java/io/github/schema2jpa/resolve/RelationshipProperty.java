@@ -18,7 +18,7 @@ import java.util.Optional;
  * ({@link ManyToManyOwningSide} with the {@code @JoinTable} and {@link ManyToManyInverseSide} in a pair,
  * {@link OneDirectionalManyToMany} alone).
  */
-public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide, InverseOneToOne,
+public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide, Paired,
         OneDirectionalInverseOneToOne {
 
     /** What every shape has: names, target, Javadoc, loading and cascade. */
@@ -74,7 +74,9 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
     }
 
     /** The other side of the pair, for a side of a back_populates pair. */
-    Optional<Partner> partner();
+    default Optional<Partner> partner() {
+        return this instanceof Paired paired ? Optional.of(paired.other()) : Optional.empty();
+    }
 
     /**
      * The private method of the collection side of a one-to-many pair that loads the collection and leaves out what

@@ -9,10 +9,4 @@ public sealed interface ToOneOwner extends RelationshipProperty
 
     /** Whether the target is deleted when it is replaced or cleared ({@code single_parent} with delete-orphan). */
     boolean orphanRemoval();
-
-    /**
-     * Whether JPA maps this side as {@code @OneToOne}: a one-to-one, or a many-to-one with orphan removal, which JPA
-     * has on {@code @OneToOne} only (with {@code single_parent} the target has one parent anyway).
-     */
-    boolean mappedAsOneToOne();
 }
