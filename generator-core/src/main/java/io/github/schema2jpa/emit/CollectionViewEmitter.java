@@ -22,8 +22,8 @@ import javax.lang.model.element.Modifier;
  * The package-private views that the collection sides of pairs return: {@value JavaNames#LIST_VIEW} for one-to-many
  * ({@link ListViewEmitter}), {@value JavaNames#SET_VIEW} for many-to-many. Their add and remove go through the
  * entity's helpers, which keep the other side in step; reads go to the entity's collection as it is at the time, so
- * Hibernate's lazy collection stays in charge of loading. They are generated next to the entities, so that generated code needs nothing
- * beyond Jakarta Persistence and Hibernate.
+ * Hibernate's lazy collection stays in charge of loading. They are generated next to the entities, so that generated
+ * code needs nothing beyond Jakarta Persistence and Hibernate.
  */
 final class CollectionViewEmitter {
 

@@ -53,7 +53,8 @@ record ManyToManyAccessorEmitter(NamingStrategy naming) {
         MethodSpec add = changeBothSides(add(names), names, CodeBlock.of("!this.$N.add($N)", field, element),
                 names.partnerHelpers().attach());
         MethodSpec remove = changeBothSides(remove(names), names,
-                CodeBlock.of("$N == null || !this.$N.remove($N)", element, field, element), names.partnerHelpers().detach());
+                CodeBlock.of("$N == null || !this.$N.remove($N)", element, field, element),
+                names.partnerHelpers().detach());
         MethodSpec detach = MethodSpec.methodBuilder(names.helpers().detach())
                 .addJavadoc("Called when $L is deleted only: takes it out of the set if the set is loaded, so\n"
                                 + "that nothing brings it back at flush; its link rows are deleted with it.\n",
@@ -69,7 +70,6 @@ record ManyToManyAccessorEmitter(NamingStrategy naming) {
     /** The side without the {@code @JoinTable}: its helpers go through the other side's. */
     List<MethodSpec> inverse(EntityModel entity, ManyToManyInverseSide side) {
         Names names = names(entity, side.basics(), side.other());
-        String field = names.field();
         String element = names.element();
         HelperNames partnerHelpers = names.partnerHelpers();
         MethodSpec add = add(names)

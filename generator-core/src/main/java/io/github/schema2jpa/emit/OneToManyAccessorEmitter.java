@@ -42,7 +42,8 @@ record OneToManyAccessorEmitter(NamingStrategy naming) {
         Names names = new Names(entity, side, CollectionViewEmitter.listView(entity.className().packageName()),
                 naming.fieldName(side.singular()),
                 RelationshipAccessorEmitter.lowerFirst(entity.className().simpleName()),
-                RelationshipAccessorEmitter.lowerFirst(side.target().simpleName()), naming.helperNames(side.singular()));
+                RelationshipAccessorEmitter.lowerFirst(side.target().simpleName()),
+                naming.helperNames(side.singular()));
         return List.of(getter(names), loaded(names), add(names), remove(names), attach(names), detach(names));
     }
 

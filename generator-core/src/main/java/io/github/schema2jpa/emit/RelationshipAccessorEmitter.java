@@ -116,7 +116,8 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
     private static MethodSpec oneDirectionalCollection(EntityModel entity, RelationshipBasics basics,
             List<Ordering> orderBy, Class<?> collection) {
         String field = basics.names().field();
-        MethodSpec.Builder getter = getter(basics, ParameterizedTypeName.get(ClassName.get(collection), basics.target()));
+        MethodSpec.Builder getter = getter(basics,
+                ParameterizedTypeName.get(ClassName.get(collection), basics.target()));
         getter.addJavadoc("<p>Loaded lazily, on first touch$L. Only this side knows the relationship: what is added\n"
                         + "here is linked when the $L is flushed.\n",
                 orderedBy(orderBy), lowerFirst(entity.className().simpleName()));

@@ -130,14 +130,14 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
 
         @Override
         public Optional<Unlinking> manyToOne(ManyToOneSide side) {
-            return Optional.of(new Unlinking(Kind.PARENT, emitter.leaveTarget(entity, side.basics(), side.other(), true),
-                    Optional.empty()));
+            return Optional.of(new Unlinking(Kind.PARENT,
+                    emitter.leaveTarget(entity, side.basics(), side.other(), true), Optional.empty()));
         }
 
         @Override
         public Optional<Unlinking> oneToOneOwning(OneToOneOwningSide side) {
-            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER, emitter.leaveTarget(entity, side.basics(), side.other(), false),
-                    Optional.empty()));
+            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER,
+                    emitter.leaveTarget(entity, side.basics(), side.other(), false), Optional.empty()));
         }
 
         @Override

@@ -70,7 +70,8 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
 
     /** The association table mapped once more from the side of a many-to-many pair without the {@code @JoinTable}. */
     default Optional<JoinTable> linkRows() {
-        return this instanceof ManyToManyInverseSide inverse ? Optional.of(inverse.associationTable()) : Optional.empty();
+        return this instanceof ManyToManyInverseSide inverse
+                ? Optional.of(inverse.associationTable()) : Optional.empty();
     }
 
     /** The other side of the pair, for a side of a back_populates pair. */
