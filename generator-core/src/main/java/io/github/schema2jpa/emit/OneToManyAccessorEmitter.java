@@ -66,16 +66,16 @@ record OneToManyAccessorEmitter(NamingStrategy naming) {
 
     private static MethodSpec loaded(Names names) {
         OneToManySide side = names.side();
-        RelationshipProperty.Partner partner = names.partner();
         MethodSpec.Builder load = MethodSpec.methodBuilder(side.loadedMethod())
                 .addModifiers(Modifier.PRIVATE)
                 .returns(ParameterizedTypeName.get(LIST, side.target()));
-        if (partner.keyGetter().isPresent() && partner.referencedGetter().isPresent()) {
+        if (side.elementKey().isPresent()) {
+            OneToManySide.ElementKey key = side.elementKey().get();
             return load.addJavadoc("The collection, loaded if it was not, without what has left this $L since its rows were\n"
                             + "read.\n", names.owner())
                     .addStatement("return $T.loaded(this.$N, $N(), $T::$N, $T::$N)", names.view(), names.field(),
-                            partner.referencedGetter().get(), side.target(), partner.keyGetter().get(), side.target(),
-                            partner.names().getter())
+                            key.referencedGetter(), side.target(), key.keyGetter(), side.target(),
+                            names.partner().names().getter())
                     .build();
         }
         return load.addJavadoc("The collection, loaded if it was not.\n")
@@ -113,7 +113,7 @@ record OneToManyAccessorEmitter(NamingStrategy naming) {
                 .beginControlFlow("if ($N == null || !equals($N.$N()))", element, element, partner.names().getter())
                 .addStatement("return false")
                 .endControlFlow();
-        if (partner.keyRole() == RelationshipProperty.KeyRole.NONE || side.orphanRemoval()) {
+        if (side.otherKeyRole() == RelationshipProperty.KeyRole.NONE || side.orphanRemoval()) {
             return remove.addStatement("$N.$N(null)", element, partner.names().setter())
                     .addStatement("return true")
                     .build();

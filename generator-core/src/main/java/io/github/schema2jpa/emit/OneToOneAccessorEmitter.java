@@ -36,7 +36,7 @@ record OneToOneAccessorEmitter(NamingStrategy naming) {
                 .addJavadoc("Sets the $L through its {@code $L(...)}, which keeps both sides in step: the previous\n"
                                 + "$L loses its $L, and the new one leaves the $L it had.\n",
                         property, partner.names().setter(), property, partner.names().property(), self)
-                .addJavadoc(partner.keyRole() != RelationshipProperty.KeyRole.SHARED ? CodeBlock.of("")
+                .addJavadoc(!side.sharesKey() ? CodeBlock.of("")
                         : CodeBlock.of("\n<p>The $L shares this $L's identifier: to replace a persisted $L, set {@code null},\n"
                                 + "flush, then set the new one.\n", property, self, property))
                 .addStatement("$T $N = $N()", side.target(), previous, side.names().getter())

@@ -47,11 +47,11 @@ record ToOneAccessorEmitter(NamingStrategy naming) {
                         + "unloaded: Hibernate queues the addition, and when it loads, what has left it since is left\n"
                         + "out. Moving to another $L is not orphaning.$L\n",
                 property, side.target(), partner.names().getter(), self, property, property,
-                partner.orphanRemoval() ? "\n\n<p>Setting none deletes this " + self + " on flush (delete-orphan):"
+                side.collectionDeletesOrphans() ? "\n\n<p>Setting none deletes this " + self + " on flush (delete-orphan):"
                         + " the previous\n" + property + "'s collection is loaded for that if it is not." : "");
         String previous = returnIfSame(side.basics(), setter);
         String field = side.names().field();
-        if (partner.orphanRemoval()) {
+        if (side.collectionDeletesOrphans()) {
             // an orphan is deleted only if it leaves the collection, so load what it leaves (SQLAlchemy does not
             // see it either when the previous owner is not loaded; loading it is cheaper than failing)
             setter.beginControlFlow("if ($N != null\n$>$>&& ($T.isInitialized($N) || $N == null && $T.reachable($N)))$<$<",

@@ -8,9 +8,10 @@ package io.github.schema2jpa.resolve;
  * @param keyColumn the foreign key in the target's table, mapped read-only
  * @param orphanRemoval whether the target is deleted when it is replaced or cleared (delete-orphan)
  * @param other the side of the pair with the key
+ * @param sharesKey whether the other side's key is its entity's whole primary key, shared with this entity
  */
-public record InverseOneToOne(RelationshipBasics basics, JoinColumn keyColumn, boolean orphanRemoval,
-        Partner other) implements Paired {
+public record InverseOneToOne(RelationshipBasics basics, JoinColumn keyColumn, boolean orphanRemoval, Partner other,
+        boolean sharesKey) implements Paired {
 
     @Override
     public <R> R accept(Visitor<R> visitor) {

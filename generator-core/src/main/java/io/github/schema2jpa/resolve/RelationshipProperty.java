@@ -187,16 +187,7 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
      *
      * @param names Java names of the partner property
      * @param singular the partner's helper-name stem
-     * @param collection whether the partner is a collection
-     * @param keyRole what the foreign key the partner maps is to the partner's entity's primary key: a key part
-     *     cannot be changed once the entity is persisted
-     * @param keyGetter the getter of the partner's entity that reads the foreign key the partner maps without
-     *     loading the entity it references, when the partner holds a foreign key of its own
-     * @param referencedGetter the getter of this side's entity that reads what the partner's foreign key references
-     *     (its identifier, or a unique column), when the partner holds a foreign key of its own
-     * @param orphanRemoval whether the partner deletes what leaves it (delete-orphan)
      */
-    public record Partner(PropertyNames names, String singular, boolean collection, KeyRole keyRole,
-            Optional<String> keyGetter, Optional<String> referencedGetter, boolean orphanRemoval) {
+    public record Partner(PropertyNames names, String singular) {
     }
 }

@@ -206,12 +206,12 @@ final class RelationshipResolver {
     }
 
     /** The partner of a pair, as this side's generated code calls it. */
-    private RelationshipProperty.Partner partner(LinkedRelationship other) {
+    private RelationshipSides.OtherSide partner(LinkedRelationship other) {
         Relationship declaration = other.declaration();
         PropertyNames names = ColumnResolver.names(naming, propertyName(declaration));
         Optional<ForeignKey> readableKey = other.foreignKey()
                 .filter(key -> other.holdsForeignKey() && other.keyRole() != KeyRole.SHARED_PRIMARY_KEY);
-        return new RelationshipProperty.Partner(names, singular(declaration, names), !other.inferredKind().isScalar(),
+        return new RelationshipSides.OtherSide(names, singular(declaration, names), !other.inferredKind().isScalar(),
                 keyRole(other.keyRole()),
                 readableKey.map(key -> columns.propertyNames(key.column()).getter()),
                 readableKey.map(key -> columns.propertyNames(key.referencedColumn()).getter()),

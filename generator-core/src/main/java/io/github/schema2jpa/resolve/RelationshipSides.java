@@ -29,30 +29,54 @@ final class RelationshipSides {
     record Facts(RelationshipBasics basics, RelationshipKind kind, Optional<RelationshipProperty.JoinColumn> joinColumn,
             Optional<RelationshipProperty.JoinTable> joinTable, RelationshipProperty.KeyRole keyRole,
             List<Ordering> orderBy, boolean orphanRemoval, boolean passiveDeletes,
-            Optional<RelationshipProperty.Partner> partner, Optional<RelationshipProperty.JoinTable> linkRows,
-            boolean keyInTarget) {
+            Optional<OtherSide> partner, Optional<RelationshipProperty.JoinTable> linkRows, boolean keyInTarget) {
+    }
+
+    /**
+     * What resolving a relationship found of the other side of its pair.
+     *
+     * @param names Java names of the partner property
+     * @param singular the partner's helper-name stem
+     * @param collection whether the partner is a collection
+     * @param keyRole what the foreign key the partner maps is to the partner's entity's primary key
+     * @param keyGetter the getter of the partner's entity that reads the foreign key the partner maps without
+     *     loading the entity it references, when the partner holds a foreign key of its own
+     * @param referencedGetter the getter of this side's entity that reads what the partner's foreign key references
+     *     (its identifier, or a unique column), when the partner holds a foreign key of its own
+     * @param orphanRemoval whether the partner deletes what leaves it (delete-orphan)
+     */
+    record OtherSide(PropertyNames names, String singular, boolean collection, RelationshipProperty.KeyRole keyRole,
+            Optional<String> keyGetter, Optional<String> referencedGetter, boolean orphanRemoval) {
+
+        RelationshipProperty.Partner partner() {
+            return new RelationshipProperty.Partner(names, singular);
+        }
     }
 
     static RelationshipProperty side(Facts facts) {
         RelationshipBasics basics = facts.basics();
-        Optional<RelationshipProperty.Partner> partner = facts.partner();
+        Optional<OtherSide> partner = facts.partner();
         if (facts.joinTable().isPresent()) {
             return partner.<RelationshipProperty>map(other -> new ManyToManyOwningSide(basics, facts.joinTable().get(),
-                            facts.orderBy(), other))
+                            facts.orderBy(), other.partner()))
                     .orElseGet(() -> new OneDirectionalManyToMany(basics, facts.joinTable().get(), facts.orderBy()));
         }
         if (facts.linkRows().isPresent()) {
-            return new ManyToManyInverseSide(basics, facts.linkRows().get(), facts.orderBy(), partner.orElseThrow());
+            return new ManyToManyInverseSide(basics, facts.linkRows().get(), facts.orderBy(),
+                    partner.orElseThrow().partner());
         }
         if (!facts.kind().isScalar()) {
             return partner.<RelationshipProperty>map(other -> new OneToManySide(basics, facts.orderBy(),
-                            facts.orphanRemoval(), facts.passiveDeletes(), other))
+                            facts.orphanRemoval(), facts.passiveDeletes(), other.partner(), other.keyRole(),
+                            other.keyGetter().flatMap(keyGetter -> other.referencedGetter()
+                                    .map(referenced -> new OneToManySide.ElementKey(keyGetter, referenced)))))
                     .orElseGet(() -> new OneDirectionalOneToMany(basics, facts.joinColumn().orElseThrow(),
                             facts.orderBy(), facts.orphanRemoval(), facts.passiveDeletes()));
         }
         if (facts.keyInTarget()) {
             return partner.<RelationshipProperty>map(other -> new InverseOneToOne(basics,
-                            facts.joinColumn().orElseThrow(), facts.orphanRemoval(), other))
+                            facts.joinColumn().orElseThrow(), facts.orphanRemoval(), other.partner(),
+                            other.keyRole() == RelationshipProperty.KeyRole.SHARED))
                     .orElseGet(() -> new OneDirectionalInverseOneToOne(basics, facts.joinColumn().orElseThrow(),
                             facts.orphanRemoval()));
         }
@@ -61,8 +85,9 @@ final class RelationshipSides {
             return new OneDirectionalToOne(basics, facts.kind() == RelationshipKind.ONE_TO_ONE, key,
                     facts.orphanRemoval());
         }
-        return partner.get().collection()
-                ? new ManyToOneSide(basics, key, facts.orphanRemoval(), partner.get())
-                : new OneToOneOwningSide(basics, key, facts.orphanRemoval(), partner.get());
+        OtherSide other = partner.get();
+        return other.collection()
+                ? new ManyToOneSide(basics, key, facts.orphanRemoval(), other.partner(), other.orphanRemoval())
+                : new OneToOneOwningSide(basics, key, facts.orphanRemoval(), other.partner());
     }
 }

@@ -97,6 +97,7 @@ class RelationshipShapesTest {
         assertThat(books.orphanRemoval()).isTrue();
         assertThat(books.basics().cascades()).containsExactly(JpaCascade.ALL);
         assertThat(books.other().names().property()).isEqualTo("author");
+        assertThat(books.elementKey()).contains(new OneToManySide.ElementKey("getAuthorId", "getId"));
 
         ManyToOneSide author = side(model, "Book", "author", ManyToOneSide.class);
         assertThat(author.key().column().sqlName()).isEqualTo("author_id");
@@ -134,6 +135,7 @@ class RelationshipShapesTest {
         InverseOneToOne cover = side(model, "Book", "cover", InverseOneToOne.class);
         assertThat(cover.keyColumn().sqlName()).isEqualTo("book_id");
         assertThat(cover.other().names().property()).isEqualTo("book");
+        assertThat(cover.sharesKey()).isFalse();
     }
 
     @Test
@@ -177,12 +179,13 @@ class RelationshipShapesTest {
                 """);
         OneToOneOwningSide user = side(model, "Account", "user", OneToOneOwningSide.class);
         assertThat(user.key().role()).isEqualTo(RelationshipProperty.KeyRole.SHARED);
+        assertThat(side(model, "User", "account", InverseOneToOne.class).sharesKey()).isTrue();
         ManyToOneSide member = side(model, "Membership", "user", ManyToOneSide.class);
         assertThat(member.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
         OneDirectionalToOne group = side(model, "Membership", "group", OneDirectionalToOne.class);
         assertThat(group.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
         OneToManySide memberships = side(model, "User", "memberships", OneToManySide.class);
-        assertThat(memberships.other().keyRole()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        assertThat(memberships.otherKeyRole()).isEqualTo(RelationshipProperty.KeyRole.PART);
     }
 
     /**
