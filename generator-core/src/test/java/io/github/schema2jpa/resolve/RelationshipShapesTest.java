@@ -2,22 +2,13 @@ package io.github.schema2jpa.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.schema2jpa.GeneratorOptions;
-import io.github.schema2jpa.diagnostic.DiagnosticRenderer;
-import io.github.schema2jpa.diagnostic.Diagnostics;
-import io.github.schema2jpa.naming.NamingStrategy;
-import io.github.schema2jpa.schema.SchemaFile;
-import io.github.schema2jpa.schema.SchemaIndex;
-import io.github.schema2jpa.schema.SchemaLoader;
-import io.github.schema2jpa.schema.SourceFiles;
-import io.github.schema2jpa.validate.SchemaValidator;
+import io.github.schema2jpa.CompiledSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -197,7 +188,7 @@ class RelationshipShapesTest {
         Set<Class<?>> resolved = new HashSet<>(shapes(resolve(LIBRARY)));
         try (Stream<Path> files = Files.walk(Path.of(System.getProperty("schema2jpa.repository", ".."), "schemas"))) {
             for (Path schema : files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList()) {
-                resolved.addAll(shapes(resolve(Files.readString(schema))));
+                resolved.addAll(shapes(CompiledSchemas.model(schema)));
             }
         }
         assertThat(resolved).containsExactlyInAnyOrderElementsOf(leaves(RelationshipProperty.class));
@@ -231,15 +222,6 @@ class RelationshipShapesTest {
     }
 
     private GenerationModel resolve(String yaml) throws IOException {
-        Path file = Files.writeString(work.resolve("schema.yaml"), yaml);
-        SourceFiles sources = new SourceFiles();
-        Diagnostics diagnostics = new Diagnostics(sources);
-        SchemaFile schema = new SchemaLoader(sources).load(file, diagnostics).orElseThrow();
-        SchemaIndex index = new SchemaIndex(schema, NamingStrategy.standard());
-        new SchemaValidator().validate(index, diagnostics);
-        GenerationModel model = new Resolver(NamingStrategy.standard(), GeneratorOptions.defaults())
-                .resolve(index, Optional.empty(), diagnostics);
-        assertThat(diagnostics.all()).as(DiagnosticRenderer.plain().renderAll(diagnostics.all())).isEmpty();
-        return model;
+        return CompiledSchemas.model(Files.writeString(work.resolve("schema.yaml"), yaml));
     }
 }
