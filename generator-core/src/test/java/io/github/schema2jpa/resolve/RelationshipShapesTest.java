@@ -56,8 +56,8 @@ class RelationshipShapesTest {
                   book: { target: Book, back_populates: cover }
               stamps:
                 columns:
-                  id: { type: integer, primary_key: true }
-                  book_id: { type: integer, foreign_key: books.id, unique: true }
+                  book_id: { type: integer, foreign_key: books.id, unique: true, nullable: false }
+                  code: { type: string, primary_key: true }
               tags:
                 columns:
                   id: { type: integer, primary_key: true }
