@@ -39,6 +39,9 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
         return basics().singular();
     }
 
+    // The queries below serve the checks and lookups that ask one question of any side (the namespace check, the
+    // identifier's key parts); code that writes a relationship handles each shape through a Visitor instead.
+
     /** Whether the property is a list or a set of the target (the side of a one-to-one without the key is not). */
     default boolean isCollection() {
         return this instanceof CollectionSide;
