@@ -3,6 +3,7 @@ package io.github.schema2jpa.resolve;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.schema2jpa.schema.ReferentialAction;
+import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,16 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
 
     // The queries below serve the checks and lookups that ask one question of any side (the namespace check, the
     // identifier's key parts); code that writes a relationship handles each shape through a Visitor instead.
+
+    /** The cardinality seen from this side, as generated. */
+    default RelationshipKind kind() {
+        if (this instanceof CollectionSide) {
+            return isManyToMany() ? RelationshipKind.MANY_TO_MANY : RelationshipKind.ONE_TO_MANY;
+        }
+        boolean manyToOne = this instanceof ManyToOneSide
+                || this instanceof OneDirectionalToOne oneDirectional && !oneDirectional.oneToOne();
+        return manyToOne ? RelationshipKind.MANY_TO_ONE : RelationshipKind.ONE_TO_ONE;
+    }
 
     /** Whether the property is a list or a set of the target (the side of a one-to-one without the key is not). */
     default boolean isCollection() {

@@ -3,6 +3,7 @@ package io.github.schema2jpa.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schema2jpa.CompiledSchemas;
+import io.github.schema2jpa.schema.RelationshipKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,8 @@ class RelationshipShapesTest {
         assertThat(author.key().role()).isEqualTo(RelationshipProperty.KeyRole.NONE);
         assertThat(author.basics().cascades()).containsExactly(JpaCascade.MERGE);
         assertThat(author.other().names().property()).isEqualTo("books");
+        assertThat(List.of(books.kind(), author.kind())).containsExactly(RelationshipKind.ONE_TO_MANY,
+                RelationshipKind.MANY_TO_ONE);
     }
 
     @Test
@@ -127,6 +130,7 @@ class RelationshipShapesTest {
         assertThat(cover.keyColumn().sqlName()).isEqualTo("book_id");
         assertThat(cover.other().names().property()).isEqualTo("book");
         assertThat(cover.sharesKey()).isFalse();
+        assertThat(List.of(book.kind(), cover.kind())).containsOnly(RelationshipKind.ONE_TO_ONE);
     }
 
     @Test
@@ -138,6 +142,7 @@ class RelationshipShapesTest {
         ManyToManyInverseSide books = side(model, "Tag", "books", ManyToManyInverseSide.class);
         assertThat(books.associationTable().joinColumn()).isEqualTo("tag_id");
         assertThat(books.linkRows()).contains(books.associationTable());
+        assertThat(List.of(tags.kind(), books.kind())).containsOnly(RelationshipKind.MANY_TO_MANY);
     }
 
     @Test
