@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
@@ -37,7 +38,7 @@ final class IdClassEmitter implements MemberEmitter {
      * (or one with the same identifier), or {@code null} (leaving a delete-orphan collection), is allowed.
      */
     static void guardKeyPart(EntityModel entity, ToOneOwner relationship, MethodSpec.Builder setter) {
-        if (relationship.key().role() != RelationshipProperty.KeyRole.PART) {
+        if (relationship.key().role() != KeyRole.COMPOSITE_KEY_PART) {
             return;
         }
         String field = relationship.names().field();

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.naming.HelperNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
@@ -113,7 +114,7 @@ record OneToManyAccessorEmitter(NamingStrategy naming) {
                 .beginControlFlow("if ($N == null || !equals($N.$N()))", element, element, partner.names().getter())
                 .addStatement("return false")
                 .endControlFlow();
-        if (side.otherKeyRole() == RelationshipProperty.KeyRole.NONE || side.orphanRemoval()) {
+        if (side.otherKeyRole() == KeyRole.PLAIN || side.orphanRemoval()) {
             return remove.addStatement("$N.$N(null)", element, partner.names().setter())
                     .addStatement("return true")
                     .build();

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.InverseOneToOne;
 import io.github.schema2jpa.resolve.JpaCascade;
@@ -143,11 +144,11 @@ final class RelationshipFieldEmitter implements MemberEmitter, RelationshipPrope
         if (side.orphanRemoval()) {
             toOne.addMember("orphanRemoval", "true");
         }
-        if (side.key().role() == RelationshipProperty.KeyRole.PART) {
+        if (side.key().role() == KeyRole.COMPOSITE_KEY_PART) {
             field.addAnnotation(Types.ID);
         }
         field.addAnnotation(toOne.build());
-        if (side.key().role() == RelationshipProperty.KeyRole.SHARED) {
+        if (side.key().role() == KeyRole.SHARED_PRIMARY_KEY) {
             field.addAnnotation(Types.MAPS_ID);
         }
         field.addAnnotation(JoinAnnotations.joinColumn(join));

@@ -3,6 +3,7 @@ package io.github.schema2jpa.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
@@ -113,7 +114,7 @@ record ToOneAccessorEmitter(NamingStrategy naming) {
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(getter(entity, side.basics()));
         methods.add(setter(entity, side, body));
-        if (side.key().role() != RelationshipProperty.KeyRole.SHARED) {
+        if (side.key().role() != KeyRole.SHARED_PRIMARY_KEY) {
             RelationshipProperty.JoinColumn join = side.key().column();
             String field = side.names().field();
             methods.add(MethodSpec.methodBuilder(join.keyProperty().getter())
@@ -149,7 +150,7 @@ record ToOneAccessorEmitter(NamingStrategy naming) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(names.setter())
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(target, field);
-        boolean shared = side.key().role() == RelationshipProperty.KeyRole.SHARED;
+        boolean shared = side.key().role() == KeyRole.SHARED_PRIMARY_KEY;
         if (shared && entity.identifier() instanceof Identifier.Single id) {
             String key = id.property().names().field();
             setter.beginControlFlow("if (this.$N != null && $N != null && !this.$N.equals($N.$N()))", key, field, key,

@@ -1,5 +1,6 @@
 package io.github.schema2jpa.resolve;
 
+import io.github.schema2jpa.link.KeyRole;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.List;
@@ -73,13 +74,13 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
         return this instanceof ToOneOwner owner ? Optional.of(owner.key().column()) : Optional.empty();
     }
 
-    /** What the foreign key this side maps is to its entity's primary key: {@link KeyRole#NONE} off a to-one owner. */
+    /** What the foreign key this side maps is to its entity's primary key: {@link KeyRole#PLAIN} off a to-one owner. */
     default KeyRole keyRole() {
-        return this instanceof ToOneOwner owner ? owner.key().role() : KeyRole.NONE;
+        return this instanceof ToOneOwner owner ? owner.key().role() : KeyRole.PLAIN;
     }
 
     default boolean sharesPrimaryKey() {
-        return keyRole() == KeyRole.SHARED;
+        return keyRole() == KeyRole.SHARED_PRIMARY_KEY;
     }
 
     /** The association table mapped once more from the side of a many-to-many pair without the {@code @JoinTable}. */
@@ -127,16 +128,6 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
         R manyToManyInverse(ManyToManyInverseSide side);
 
         R oneDirectionalManyToMany(OneDirectionalManyToMany side);
-    }
-
-    /** What the foreign key a to-one side maps is to its entity's primary key. */
-    enum KeyRole {
-        /** An ordinary column. */
-        NONE,
-        /** The whole primary key, shared with the referenced entity: {@code @MapsId}. */
-        SHARED,
-        /** One part of a composite primary key: an {@code @Id} relationship, in the entity's {@code @IdClass}. */
-        PART
     }
 
     /**

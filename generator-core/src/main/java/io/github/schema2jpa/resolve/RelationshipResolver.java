@@ -77,7 +77,7 @@ final class RelationshipResolver {
                         || link.inferredKind() == RelationshipKind.ONE_TO_ONE)
                         ? link.foreignKey().map(this::joinColumn) : Optional.empty(),
                 link.ownsJoinTable() ? Optional.of(joinTable(link, true)) : Optional.empty(),
-                keyRole(link.keyRole()),
+                link.keyRole(),
                 orderBy(relationship, link.target()),
                 cascade.contains(CascadeOption.DELETE_ORPHAN),
                 relationship.passiveDeletes(),
@@ -85,14 +85,6 @@ final class RelationshipResolver {
                 link.associationTable().isPresent() && schema.partner(link).isPresent() && !link.ownsJoinTable()
                         ? Optional.of(joinTable(link, false)) : Optional.empty(),
                 link.associationTable().isEmpty() && !link.holdsForeignKey()));
-    }
-
-    private static RelationshipProperty.KeyRole keyRole(KeyRole role) {
-        return switch (role) {
-            case PLAIN -> RelationshipProperty.KeyRole.NONE;
-            case SHARED_PRIMARY_KEY -> RelationshipProperty.KeyRole.SHARED;
-            case COMPOSITE_KEY_PART -> RelationshipProperty.KeyRole.PART;
-        };
     }
 
     private static Set<CascadeOption> cascade(Relationship relationship) {
@@ -212,7 +204,7 @@ final class RelationshipResolver {
         Optional<ForeignKey> readableKey = other.foreignKey()
                 .filter(key -> other.holdsForeignKey() && other.keyRole() != KeyRole.SHARED_PRIMARY_KEY);
         return new RelationshipSides.OtherSide(names, singular(declaration, names), !other.inferredKind().isScalar(),
-                keyRole(other.keyRole()),
+                other.keyRole(),
                 readableKey.map(key -> columns.propertyNames(key.column()).getter()),
                 readableKey.map(key -> columns.propertyNames(key.referencedColumn()).getter()),
                 cascade(declaration).contains(CascadeOption.DELETE_ORPHAN));

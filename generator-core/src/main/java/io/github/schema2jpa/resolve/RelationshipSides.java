@@ -1,5 +1,6 @@
 package io.github.schema2jpa.resolve;
 
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class RelationshipSides {
      * @param keyInTarget whether the foreign key is in the target's table
      */
     record Facts(RelationshipBasics basics, RelationshipKind kind, Optional<RelationshipProperty.JoinColumn> joinColumn,
-            Optional<RelationshipProperty.JoinTable> joinTable, RelationshipProperty.KeyRole keyRole,
+            Optional<RelationshipProperty.JoinTable> joinTable, KeyRole keyRole,
             List<Ordering> orderBy, boolean orphanRemoval, boolean passiveDeletes,
             Optional<OtherSide> partner, Optional<RelationshipProperty.JoinTable> linkRows, boolean keyInTarget) {
     }
@@ -45,7 +46,7 @@ final class RelationshipSides {
      *     (its identifier, or a unique column), when the partner holds a foreign key of its own
      * @param orphanRemoval whether the partner deletes what leaves it (delete-orphan)
      */
-    record OtherSide(PropertyNames names, String singular, boolean collection, RelationshipProperty.KeyRole keyRole,
+    record OtherSide(PropertyNames names, String singular, boolean collection, KeyRole keyRole,
             Optional<String> keyGetter, Optional<String> referencedGetter, boolean orphanRemoval) {
 
         RelationshipProperty.Partner partner() {
@@ -76,7 +77,7 @@ final class RelationshipSides {
         if (facts.keyInTarget()) {
             return partner.<RelationshipProperty>map(other -> new InverseOneToOne(basics,
                             facts.joinColumn().orElseThrow(), facts.orphanRemoval(), other.partner(),
-                            other.keyRole() == RelationshipProperty.KeyRole.SHARED))
+                            other.keyRole() == KeyRole.SHARED_PRIMARY_KEY))
                     .orElseGet(() -> new OneDirectionalInverseOneToOne(basics, facts.joinColumn().orElseThrow(),
                             facts.orphanRemoval()));
         }

@@ -3,6 +3,7 @@ package io.github.schema2jpa.resolve;
 import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.diagnostic.Diagnostics;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.link.LinkedSchema;
@@ -168,7 +169,7 @@ public final class Resolver {
                 continue;
             }
             Optional<RelationshipProperty> mapping = relationshipProperties.stream()
-                    .filter(r -> r.keyRole() == RelationshipProperty.KeyRole.PART)
+                    .filter(r -> r.keyRole() == KeyRole.COMPOSITE_KEY_PART)
                     .filter(r -> r.joinColumn().map(RelationshipProperty.JoinColumn::sqlName)
                             .filter(naming.sqlIdentifier(column)::equals).isPresent())
                     .findFirst();

@@ -3,6 +3,7 @@ package io.github.schema2jpa.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schema2jpa.CompiledSchemas;
+import io.github.schema2jpa.link.KeyRole;
 import io.github.schema2jpa.schema.RelationshipKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class RelationshipShapesTest {
         ManyToOneSide author = side(model, "Book", "author", ManyToOneSide.class);
         assertThat(author.key().column().sqlName()).isEqualTo("author_id");
         assertThat(author.key().column().nullable()).isFalse();
-        assertThat(author.key().role()).isEqualTo(RelationshipProperty.KeyRole.NONE);
+        assertThat(author.key().role()).isEqualTo(KeyRole.PLAIN);
         assertThat(author.basics().cascades()).containsExactly(JpaCascade.MERGE);
         assertThat(author.other().names().property()).isEqualTo("books");
         assertThat(List.of(books.kind(), author.kind())).containsExactly(RelationshipKind.ONE_TO_MANY,
@@ -174,14 +175,14 @@ class RelationshipShapesTest {
                       group: { target: Group }
                 """);
         OneToOneOwningSide user = side(model, "Account", "user", OneToOneOwningSide.class);
-        assertThat(user.key().role()).isEqualTo(RelationshipProperty.KeyRole.SHARED);
+        assertThat(user.key().role()).isEqualTo(KeyRole.SHARED_PRIMARY_KEY);
         assertThat(side(model, "User", "account", InverseOneToOne.class).sharesKey()).isTrue();
         ManyToOneSide member = side(model, "Membership", "user", ManyToOneSide.class);
-        assertThat(member.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        assertThat(member.key().role()).isEqualTo(KeyRole.COMPOSITE_KEY_PART);
         OneDirectionalToOne group = side(model, "Membership", "group", OneDirectionalToOne.class);
-        assertThat(group.key().role()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        assertThat(group.key().role()).isEqualTo(KeyRole.COMPOSITE_KEY_PART);
         OneToManySide memberships = side(model, "User", "memberships", OneToManySide.class);
-        assertThat(memberships.otherKeyRole()).isEqualTo(RelationshipProperty.KeyRole.PART);
+        assertThat(memberships.otherKeyRole()).isEqualTo(KeyRole.COMPOSITE_KEY_PART);
     }
 
     /**
