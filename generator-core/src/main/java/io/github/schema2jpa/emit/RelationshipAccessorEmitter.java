@@ -8,16 +8,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
-import io.github.schema2jpa.resolve.InverseOneToOne;
-import io.github.schema2jpa.resolve.ManyToManyInverseSide;
-import io.github.schema2jpa.resolve.ManyToManyOwningSide;
-import io.github.schema2jpa.resolve.ManyToOneSide;
-import io.github.schema2jpa.resolve.OneDirectionalInverseOneToOne;
-import io.github.schema2jpa.resolve.OneDirectionalManyToMany;
-import io.github.schema2jpa.resolve.OneDirectionalOneToMany;
-import io.github.schema2jpa.resolve.OneDirectionalToOne;
-import io.github.schema2jpa.resolve.OneToManySide;
-import io.github.schema2jpa.resolve.OneToOneOwningSide;
 import io.github.schema2jpa.resolve.Ordering;
 import io.github.schema2jpa.resolve.RelationshipBasics;
 import io.github.schema2jpa.resolve.RelationshipProperty;
@@ -51,64 +41,19 @@ final class RelationshipAccessorEmitter implements MemberEmitter {
 
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
-        Accessors accessors = new Accessors(this, entity);
+        RelationshipProperty.Visitor<List<MethodSpec>> accessors = RelationshipProperty.Visitor.of(
+                side -> toOne.manyToOne(entity, side),
+                side -> toOne.oneToOneOwning(entity, side),
+                side -> toOne.oneDirectional(entity, side),
+                side -> oneToMany.emit(entity, side),
+                side -> List.of(oneDirectionalCollection(entity, side.basics(), side.orderBy(), List.class)),
+                side -> oneToOne.inverse(entity, side),
+                side -> oneToOne.oneDirectional(entity, side),
+                side -> manyToMany.owning(entity, side),
+                side -> manyToMany.inverse(entity, side),
+                side -> List.of(oneDirectionalCollection(entity, side.basics(), side.orderBy(), Set.class)));
         for (RelationshipProperty relationship : entity.relationships()) {
             type.addMethods(relationship.accept(accessors));
-        }
-    }
-
-    /** The accessors of each shape, for one entity. */
-    private record Accessors(RelationshipAccessorEmitter emitters, EntityModel entity)
-            implements RelationshipProperty.Visitor<List<MethodSpec>> {
-
-        @Override
-        public List<MethodSpec> manyToOne(ManyToOneSide side) {
-            return emitters.toOne.manyToOne(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneToOneOwning(OneToOneOwningSide side) {
-            return emitters.toOne.oneToOneOwning(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneDirectionalToOne(OneDirectionalToOne side) {
-            return emitters.toOne.oneDirectional(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneToMany(OneToManySide side) {
-            return emitters.oneToMany.emit(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneDirectionalOneToMany(OneDirectionalOneToMany side) {
-            return List.of(oneDirectionalCollection(entity, side.basics(), side.orderBy(), List.class));
-        }
-
-        @Override
-        public List<MethodSpec> inverseOneToOne(InverseOneToOne side) {
-            return emitters.oneToOne.inverse(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side) {
-            return emitters.oneToOne.oneDirectional(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> manyToManyOwning(ManyToManyOwningSide side) {
-            return emitters.manyToMany.owning(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> manyToManyInverse(ManyToManyInverseSide side) {
-            return emitters.manyToMany.inverse(entity, side);
-        }
-
-        @Override
-        public List<MethodSpec> oneDirectionalManyToMany(OneDirectionalManyToMany side) {
-            return List.of(oneDirectionalCollection(entity, side.basics(), side.orderBy(), Set.class));
         }
     }
 

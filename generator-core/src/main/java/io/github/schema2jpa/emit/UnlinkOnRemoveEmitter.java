@@ -9,16 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.resolve.EntityModel;
-import io.github.schema2jpa.resolve.InverseOneToOne;
 import io.github.schema2jpa.resolve.ManyToManyInverseSide;
 import io.github.schema2jpa.resolve.ManyToManyOwningSide;
-import io.github.schema2jpa.resolve.ManyToOneSide;
-import io.github.schema2jpa.resolve.OneDirectionalInverseOneToOne;
-import io.github.schema2jpa.resolve.OneDirectionalManyToMany;
-import io.github.schema2jpa.resolve.OneDirectionalOneToMany;
-import io.github.schema2jpa.resolve.OneDirectionalToOne;
-import io.github.schema2jpa.resolve.OneToManySide;
-import io.github.schema2jpa.resolve.OneToOneOwningSide;
 import io.github.schema2jpa.resolve.RelationshipBasics;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import java.util.LinkedHashSet;
@@ -79,7 +71,7 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
     @Override
     public void emit(EntityModel entity, TypeSpec.Builder type) {
         Map<Kind, List<Unlinking>> unlinkings = new EnumMap<>(Kind.class);
-        Unlinkings shapes = new Unlinkings(this, entity);
+        RelationshipProperty.Visitor<Optional<Unlinking>> shapes = unlinkings(entity);
         for (RelationshipProperty relationship : entity.relationships()) {
             relationship.accept(shapes).ifPresent(unlinking ->
                     unlinkings.computeIfAbsent(unlinking.kind(), kind -> new ArrayList<>()).add(unlinking));
@@ -125,61 +117,23 @@ final class UnlinkOnRemoveEmitter implements MemberEmitter {
     }
 
     /** The unlinking of each shape, for one entity: none for the shapes that no loaded collection holds. */
-    private record Unlinkings(UnlinkOnRemoveEmitter emitter, EntityModel entity)
-            implements RelationshipProperty.Visitor<Optional<Unlinking>> {
+    private RelationshipProperty.Visitor<Optional<Unlinking>> unlinkings(EntityModel entity) {
+        return RelationshipProperty.Visitor.of(
+                side -> unlinking(Kind.PARENT, leaveTarget(entity, side.basics(), side.other(), true)),
+                side -> unlinking(Kind.ONE_TO_ONE_OWNER, leaveTarget(entity, side.basics(), side.other(), false)),
+                side -> Optional.empty(),
+                side -> Optional.empty(),
+                side -> Optional.empty(),
+                side -> Optional.empty(),
+                side -> Optional.empty(),
+                side -> unlinking(Kind.OWNING_SET, owningSet(entity, side)),
+                side -> Optional.of(new Unlinking(Kind.INVERSE_SET, inverseSet(entity, side),
+                        Optional.of(linkRows(entity, side)))),
+                side -> Optional.empty());
+    }
 
-        @Override
-        public Optional<Unlinking> manyToOne(ManyToOneSide side) {
-            return Optional.of(new Unlinking(Kind.PARENT,
-                    emitter.leaveTarget(entity, side.basics(), side.other(), true), Optional.empty()));
-        }
-
-        @Override
-        public Optional<Unlinking> oneToOneOwning(OneToOneOwningSide side) {
-            return Optional.of(new Unlinking(Kind.ONE_TO_ONE_OWNER,
-                    emitter.leaveTarget(entity, side.basics(), side.other(), false), Optional.empty()));
-        }
-
-        @Override
-        public Optional<Unlinking> oneDirectionalToOne(OneDirectionalToOne side) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Unlinking> oneToMany(OneToManySide side) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Unlinking> oneDirectionalOneToMany(OneDirectionalOneToMany side) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Unlinking> inverseOneToOne(InverseOneToOne side) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Unlinking> oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Unlinking> manyToManyOwning(ManyToManyOwningSide side) {
-            return Optional.of(new Unlinking(Kind.OWNING_SET, emitter.owningSet(entity, side), Optional.empty()));
-        }
-
-        @Override
-        public Optional<Unlinking> manyToManyInverse(ManyToManyInverseSide side) {
-            return Optional.of(new Unlinking(Kind.INVERSE_SET, emitter.inverseSet(entity, side),
-                    Optional.of(linkRows(entity, side))));
-        }
-
-        @Override
-        public Optional<Unlinking> oneDirectionalManyToMany(OneDirectionalManyToMany side) {
-            return Optional.empty();
-        }
+    private static Optional<Unlinking> unlinking(Kind kind, CodeBlock code) {
+        return Optional.of(new Unlinking(kind, code, Optional.empty()));
     }
 
     /**

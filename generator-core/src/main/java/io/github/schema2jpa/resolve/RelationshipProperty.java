@@ -7,6 +7,7 @@ import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.RelationshipKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One side of a relationship, as one of its shapes: each shape is a record that holds what its code needs, and
@@ -128,6 +129,41 @@ public sealed interface RelationshipProperty permits ToOneOwner, CollectionSide,
         R manyToManyInverse(ManyToManyInverseSide side);
 
         R oneDirectionalManyToMany(OneDirectionalManyToMany side);
+
+        /**
+         * A visitor made of one function per shape, in the order of this interface's methods: for code whose cases
+         * are one expression each. Each function is typed by its shape, so the compiler still checks every case.
+         */
+        static <R> Visitor<R> of(
+                Function<ManyToOneSide, R> manyToOne,
+                Function<OneToOneOwningSide, R> oneToOneOwning,
+                Function<OneDirectionalToOne, R> oneDirectionalToOne,
+                Function<OneToManySide, R> oneToMany,
+                Function<OneDirectionalOneToMany, R> oneDirectionalOneToMany,
+                Function<InverseOneToOne, R> inverseOneToOne,
+                Function<OneDirectionalInverseOneToOne, R> oneDirectionalInverseOneToOne,
+                Function<ManyToManyOwningSide, R> manyToManyOwning,
+                Function<ManyToManyInverseSide, R> manyToManyInverse,
+                Function<OneDirectionalManyToMany, R> oneDirectionalManyToMany) {
+            return new Visitor<>() {
+                @Override public R manyToOne(ManyToOneSide side) { return manyToOne.apply(side); }
+                @Override public R oneToOneOwning(OneToOneOwningSide side) { return oneToOneOwning.apply(side); }
+                @Override public R oneDirectionalToOne(OneDirectionalToOne side) { return oneDirectionalToOne.apply(side); }
+                @Override public R oneToMany(OneToManySide side) { return oneToMany.apply(side); }
+                @Override public R oneDirectionalOneToMany(OneDirectionalOneToMany side) {
+                    return oneDirectionalOneToMany.apply(side);
+                }
+                @Override public R inverseOneToOne(InverseOneToOne side) { return inverseOneToOne.apply(side); }
+                @Override public R oneDirectionalInverseOneToOne(OneDirectionalInverseOneToOne side) {
+                    return oneDirectionalInverseOneToOne.apply(side);
+                }
+                @Override public R manyToManyOwning(ManyToManyOwningSide side) { return manyToManyOwning.apply(side); }
+                @Override public R manyToManyInverse(ManyToManyInverseSide side) { return manyToManyInverse.apply(side); }
+                @Override public R oneDirectionalManyToMany(OneDirectionalManyToMany side) {
+                    return oneDirectionalManyToMany.apply(side);
+                }
+            };
+        }
     }
 
     /**
