@@ -1,12 +1,12 @@
 package io.github.schema2jpa.diagram;
 
 import io.github.schema2jpa.link.LinkedSchema;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.DiagramText;
 import java.util.List;
 
 /**
  * A Graphviz DOT graph: one record node per entity, one edge per relationship with crow's-foot ends. Every name is
- * escaped by {@link SchemaText} for the string it lands in, so none closes a string or adds a field or attribute.
+ * escaped by {@link DiagramText} for the string it lands in, so none closes a string or adds a field or attribute.
  */
 final class DotDiagramWriter implements DiagramWriter {
 
@@ -19,9 +19,9 @@ final class DotDiagramWriter implements DiagramWriter {
                 .append("    edge [dir=both, fontname=\"Helvetica\"];\n");
         for (DiagramModel.Box box : model.boxes()) {
             StringBuilder label = new StringBuilder("{")
-                    .append(SchemaText.dotRecordText(box.entity() + " (" + box.table() + ")")).append('|');
+                    .append(DiagramText.dotRecordText(box.entity() + " (" + box.table() + ")")).append('|');
             for (DiagramModel.Attribute attribute : box.attributes()) {
-                label.append(SchemaText.dotRecordText(attribute.column() + " : " + attribute.type() + " ("
+                label.append(DiagramText.dotRecordText(attribute.column() + " : " + attribute.type() + " ("
                         + attribute.key().marker() + ")")).append("\\l");
             }
             label.append('}');
@@ -38,13 +38,13 @@ final class DotDiagramWriter implements DiagramWriter {
                 tail = "crowodot";
             }
             out.append("    ").append(quote(edge.from())).append(" -> ").append(quote(edge.to()))
-                    .append(" [label=\"").append(SchemaText.dotString(edge.label())).append("\", arrowtail=").append(tail)
+                    .append(" [label=\"").append(DiagramText.dotString(edge.label())).append("\", arrowtail=").append(tail)
                     .append(", arrowhead=").append(head).append("];\n");
         }
         return out.append("}\n").toString();
     }
 
     private static String quote(String id) {
-        return "\"" + SchemaText.dotString(id) + "\"";
+        return "\"" + DiagramText.dotString(id) + "\"";
     }
 }

@@ -1,12 +1,12 @@
 package io.github.schema2jpa.diagram;
 
 import io.github.schema2jpa.link.LinkedSchema;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.DiagramText;
 import java.util.List;
 
 /**
  * A Mermaid {@code erDiagram}, which code hosting sites render in Markdown. Every name goes through
- * {@link SchemaText}: identifiers that are not plain ASCII are encoded, and labels hold entity codes for anything
+ * {@link DiagramText}: identifiers that are not plain ASCII are encoded, and labels hold entity codes for anything
  * but letters, digits and a few punctuation marks.
  */
 final class MermaidDiagramWriter implements DiagramWriter {
@@ -16,22 +16,22 @@ final class MermaidDiagramWriter implements DiagramWriter {
         DiagramModel model = DiagramModel.of(schemas);
         StringBuilder out = new StringBuilder("erDiagram\n");
         for (DiagramModel.Box box : model.boxes()) {
-            out.append("    ").append(SchemaText.mermaidId(box.entity())).append("[\"")
-                    .append(SchemaText.mermaidText(box.entity() + " (" + box.table() + ")")).append("\"] {\n");
+            out.append("    ").append(DiagramText.mermaidId(box.entity())).append("[\"")
+                    .append(DiagramText.mermaidText(box.entity() + " (" + box.table() + ")")).append("\"] {\n");
             for (DiagramModel.Attribute attribute : box.attributes()) {
-                String column = SchemaText.mermaidId(attribute.column());
+                String column = DiagramText.mermaidId(attribute.column());
                 out.append("        ").append(attribute.type()).append(' ').append(column).append(' ')
                         .append(attribute.key().marker());
                 if (!column.equals(attribute.column())) {
-                    out.append(" \"").append(SchemaText.mermaidText(attribute.column())).append('"');
+                    out.append(" \"").append(DiagramText.mermaidText(attribute.column())).append('"');
                 }
                 out.append('\n');
             }
             out.append("    }\n");
         }
         for (DiagramModel.Edge edge : model.edges()) {
-            out.append("    ").append(SchemaText.mermaidId(edge.from())).append(' ').append(connector(edge)).append(' ')
-                    .append(SchemaText.mermaidId(edge.to())).append(" : \"").append(SchemaText.mermaidText(edge.label()))
+            out.append("    ").append(DiagramText.mermaidId(edge.from())).append(' ').append(connector(edge)).append(' ')
+                    .append(DiagramText.mermaidId(edge.to())).append(" : \"").append(DiagramText.mermaidText(edge.label()))
                     .append("\"\n");
         }
         return out.toString();

@@ -4,7 +4,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.output.GeneratedFile;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.GenerationModel;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +19,6 @@ record BaseClassFileEmitter(MappedClassEmitter mapped) implements SourceFileEmit
         return mapped.files(model, EntityModel::customizable, entity -> TypeSpec.classBuilder(entity.generatedClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addJavadoc("The mapping of table {@code $L} for {@link $T}, which extends this class and is yours\n"
-                        + "to edit.\n", SchemaText.javadoc(entity.tableName()), entity.className()));
+                        + "to edit.\n", JavaText.javadoc(entity.tableName()), entity.className()));
     }
 }

@@ -6,9 +6,9 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
-import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.ColumnSize;
 import io.github.schema2jpa.schema.IdGeneration;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import javax.lang.model.element.Modifier;
 
 /** One private field per basic column, with its identifier, generation and column facts. */
@@ -36,7 +36,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
             if (column.version()) {
                 field.addAnnotation(Types.VERSION);
             }
-            if (column.columnType() == ColumnType.ENUM) {
+            if (column.columnType().generatesEnum()) {
                 field.addAnnotation(AnnotationSpec.builder(Types.ENUMERATED)
                         .addMember("value", "$T.STRING", Types.ENUM_TYPE)
                         .build());
@@ -60,7 +60,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
      */
     private static void serverDefault(ColumnProperty column, String sql, FieldSpec.Builder field) {
         field.addAnnotation(AnnotationSpec.builder(Types.COLUMN_DEFAULT)
-                .addMember("value", "$L", SchemaText.javaString(sql))
+                .addMember("value", "$L", JavaText.javaString(sql))
                 .build());
         if (!column.nullable()) {
             field.addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -103,7 +103,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
         if (!column.nullable()) {
             annotation.addMember("nullable", "false");
         }
-        if (column.columnType() == ColumnType.TEXT) {
+        if (column.columnType().size() == ColumnSize.LONG32) {
             annotation.addMember("length", "$T.LONG32", Types.LENGTH);
         }
         column.length().ifPresent(length -> annotation.addMember("length", "$L", length));

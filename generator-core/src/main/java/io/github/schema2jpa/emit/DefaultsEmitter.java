@@ -7,13 +7,11 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.naming.JavaNames;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.schema.ColumnDefault;
+import io.github.schema2jpa.text.JavaText;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.UUID;
 import javax.lang.model.element.Modifier;
@@ -44,29 +42,84 @@ final class DefaultsEmitter implements MemberEmitter {
     }
 
     private static CodeBlock value(ColumnProperty column) {
-        TypeName javaType = column.javaType();
-        if (column.defaultValue().orElseThrow() instanceof ColumnProperty.Now) {
+        return javaLiteral(column.defaultValue().orElseThrow(), column.javaType());
+    }
+
+    /** A default as a Java expression of {@code javaType}, the column's Java type. */
+    static CodeBlock javaLiteral(ColumnDefault value, TypeName javaType) {
+        return value.accept(new JavaLiteral(javaType));
+    }
+
+    /** A default as a Java expression of the column's Java type. */
+    private record JavaLiteral(TypeName javaType) implements ColumnDefault.Cases<CodeBlock> {
+
+        @Override
+        public CodeBlock now() {
             return CodeBlock.of("$T.now()", javaType);
         }
-        String text = ((ColumnProperty.Literal) column.defaultValue().orElseThrow()).text();
-        return switch (column.columnType()) {
-            case STRING, TEXT -> CodeBlock.of("$L", SchemaText.javaString(text));
-            case BOOLEAN -> CodeBlock.of("$L", text);
-            case INTEGER -> CodeBlock.of("$L", Integer.parseInt(text));
-            case BIGINT -> CodeBlock.of("$LL", Long.parseLong(text));
-            case SMALLINT -> CodeBlock.of("(short) $L", Short.parseShort(text));
-            case FLOAT -> CodeBlock.of("$L", SchemaText.javaFloat(text));
-            case DOUBLE -> CodeBlock.of("$L", SchemaText.javaDouble(text));
-            case DECIMAL -> CodeBlock.of("new $T($S)", BigDecimal.class, text);
-            case DATE -> CodeBlock.of("$T.parse($S)", LocalDate.class, text);
-            case TIME -> CodeBlock.of("$T.parse($S)", LocalTime.class, text);
-            case DATETIME -> CodeBlock.of("$T.parse($S)", LocalDateTime.class, text);
-            case TIMESTAMPTZ -> javaType.equals(TypeName.get(Instant.class))
-                    ? CodeBlock.of("$T.parse($S).toInstant()", OffsetDateTime.class, text)
-                    : CodeBlock.of("$T.parse($S)", OffsetDateTime.class, text);
-            case UUID -> CodeBlock.of("$T.fromString($S)", UUID.class, text);
-            case ENUM -> CodeBlock.of("$T.$L", javaType, text);
-            case BINARY -> throw new IllegalStateException("binary columns have no literal default");
-        };
+
+        @Override
+        public CodeBlock text(String value) {
+            return CodeBlock.of("$L", JavaText.javaString(value));
+        }
+
+        @Override
+        public CodeBlock bool(boolean value) {
+            return CodeBlock.of("$L", value);
+        }
+
+        @Override
+        public CodeBlock intValue(int value) {
+            return CodeBlock.of("$L", value);
+        }
+
+        @Override
+        public CodeBlock longValue(long value) {
+            return CodeBlock.of("$LL", value);
+        }
+
+        @Override
+        public CodeBlock shortValue(short value) {
+            return CodeBlock.of("(short) $L", value);
+        }
+
+        @Override
+        public CodeBlock floatValue(float value) {
+            return CodeBlock.of("$L", Float.isNaN(value) ? "Float.NaN"
+                    : value == Float.POSITIVE_INFINITY ? "Float.POSITIVE_INFINITY"
+                    : value == Float.NEGATIVE_INFINITY ? "Float.NEGATIVE_INFINITY"
+                    : value + "F");
+        }
+
+        @Override
+        public CodeBlock doubleValue(double value) {
+            return CodeBlock.of("$L", Double.isNaN(value) ? "Double.NaN"
+                    : value == Double.POSITIVE_INFINITY ? "Double.POSITIVE_INFINITY"
+                    : value == Double.NEGATIVE_INFINITY ? "Double.NEGATIVE_INFINITY"
+                    : value + "D");
+        }
+
+        @Override
+        public CodeBlock decimal(BigDecimal value, String written) {
+            return CodeBlock.of("new $T($S)", BigDecimal.class, written);
+        }
+
+        @Override
+        public CodeBlock temporal(Temporal value, String written) {
+            // an Instant is read as the offset date and time it is written as
+            return javaType.equals(TypeName.get(Instant.class))
+                    ? CodeBlock.of("$T.parse($S).toInstant()", value.getClass(), written)
+                    : CodeBlock.of("$T.parse($S)", value.getClass(), written);
+        }
+
+        @Override
+        public CodeBlock uuid(UUID value, String written) {
+            return CodeBlock.of("$T.fromString($S)", UUID.class, written);
+        }
+
+        @Override
+        public CodeBlock enumConstant(String name) {
+            return CodeBlock.of("$T.$L", javaType, name);
+        }
     }
 }

@@ -4,7 +4,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.output.GeneratedFile;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.GenerationModel;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +19,6 @@ record EntityFileEmitter(MappedClassEmitter mapped) implements SourceFileEmitter
     private static TypeSpec.Builder begin(EntityModel entity) {
         TypeSpec.Builder type = TypeSpec.classBuilder(entity.className()).addModifiers(Modifier.PUBLIC);
         entity.doc().ifPresent(doc -> type.addJavadoc("$L\n\n<p>", doc));
-        return type.addJavadoc("Maps table {@code $L}.\n", SchemaText.javadoc(entity.tableName()));
+        return type.addJavadoc("Maps table {@code $L}.\n", JavaText.javadoc(entity.tableName()));
     }
 }

@@ -6,7 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.output.GeneratedFile;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.nio.file.Path;
 import javax.lang.model.element.Modifier;
 
@@ -22,7 +22,7 @@ final class JavaSources {
     /** A source file the generator owns, headed by the schema file it comes from. */
     static GeneratedFile generated(ClassName className, String schemaFile, TypeSpec type) {
         CodeBlock comment = CodeBlock.of("$L$L. Do not edit: changes are lost when it runs again.",
-                HEADER.substring("// ".length()), SchemaText.lineComment(schemaFile));
+                HEADER.substring("// ".length()), JavaText.lineComment(schemaFile));
         return new GeneratedFile(path(className), source(className, type, comment));
     }
 

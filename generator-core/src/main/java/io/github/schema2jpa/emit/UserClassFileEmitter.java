@@ -5,7 +5,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.schema2jpa.output.GeneratedFile;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.GenerationModel;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -31,7 +31,7 @@ final class UserClassFileEmitter implements SourceFileEmitter {
                 entity.generatedClass());
         type.addField(JavaSources.serialVersionUid());
         CodeBlock comment = CodeBlock.of("Created by schema2jpa from $L, once: this file is yours, and schema2jpa"
-                + " never writes it again.", SchemaText.lineComment(entity.schemaFile()));
+                + " never writes it again.", JavaText.lineComment(entity.schemaFile()));
         return JavaSources.userOwned(entity.className(), type.build(), comment);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.schema2jpa.naming;
 
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.SqlText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,27 +117,27 @@ final class StandardNamingStrategy implements NamingStrategy {
 
     @Override
     public String sqlIdentifier(String name) {
-        return SchemaText.sqlIdentifier(name, reservedWords.contains(name));
+        return SqlText.sqlIdentifier(name, reservedWords.contains(name));
     }
 
     @Override
     public String indexName(String table, List<String> columns) {
-        return SchemaText.conventionName("ix_" + table + "_" + String.join("_", columns));
+        return SqlText.conventionName("ix_" + table + "_" + String.join("_", columns));
     }
 
     @Override
     public String uniqueConstraintName(String table, List<String> columns) {
-        return SchemaText.conventionName("uq_" + table + "_" + String.join("_", columns));
+        return SqlText.conventionName("uq_" + table + "_" + String.join("_", columns));
     }
 
     @Override
     public String foreignKeyName(String table, String column, String referencedTable) {
-        return SchemaText.conventionName("fk_" + table + "_" + column + "_" + referencedTable);
+        return SqlText.conventionName("fk_" + table + "_" + column + "_" + referencedTable);
     }
 
     @Override
     public String sequenceName(String table, String column) {
-        return SchemaText.conventionName(table + "_" + column + "_seq");
+        return SqlText.conventionName(table + "_" + column + "_seq");
     }
 
     /** Splits {@code created_date}, {@code createdDate} and {@code created-date} into lower-case words. */

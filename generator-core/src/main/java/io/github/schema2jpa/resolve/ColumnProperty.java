@@ -1,6 +1,7 @@
 package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.schema.ColumnDefault;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.IdGeneration;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param version whether it is the optimistic-locking version
  * @param defaultValue the value given on insert when none was set
  * @param serverDefault SQL text of the DDL default
- * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.JavaText#javadoc})
  * @param sequenceIncrement the increment of the key's sequence, when the schema gives it
  * @param sequenceStart the first value of the key's sequence, when the schema gives it
  */
@@ -42,23 +43,11 @@ public record ColumnProperty(
         Optional<Integer> precision,
         Optional<Integer> scale,
         boolean version,
-        Optional<DefaultValue> defaultValue,
+        Optional<ColumnDefault> defaultValue,
         Optional<String> serverDefault,
         Optional<String> doc,
         Optional<Integer> sequenceIncrement,
         Optional<Integer> sequenceStart) {
-
-    /** A client-side default, applied when an entity is persisted without a value. */
-    public sealed interface DefaultValue permits Now, Literal {
-    }
-
-    /** The current date or time. */
-    public record Now() implements DefaultValue {
-    }
-
-    /** A literal of the column's type, as written in the schema. */
-    public record Literal(String text) implements DefaultValue {
-    }
 
     /** This identifier, taken from the entity a one-to-one relationship shares it with rather than generated. */
     public ColumnProperty derivedIdentifier() {
@@ -69,6 +58,6 @@ public record ColumnProperty(
 
     /** Large values ({@code text}, {@code binary}) stay out of {@code toString}. */
     public boolean isLarge() {
-        return columnType == ColumnType.TEXT || columnType == ColumnType.BINARY;
+        return columnType.isLarge();
     }
 }

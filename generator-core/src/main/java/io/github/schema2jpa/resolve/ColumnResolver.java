@@ -2,28 +2,33 @@ package io.github.schema2jpa.resolve;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.github.schema2jpa.GeneratorOptions;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.schema.Column;
+import io.github.schema2jpa.schema.ColumnJavaType;
+import io.github.schema2jpa.schema.ColumnSize;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.IdGeneration;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.SequenceSpec;
 import io.github.schema2jpa.schema.Table;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** Resolves basic columns: names, Java types, identifier generation and defaults. */
 final class ColumnResolver {
 
     private final NamingStrategy naming;
-    private final JavaTypes javaTypes;
+    private final GeneratorOptions options;
     private final String packageName;
     private final String schemaFile;
 
-    ColumnResolver(NamingStrategy naming, JavaTypes javaTypes, String packageName, String schemaFile) {
+    ColumnResolver(NamingStrategy naming, GeneratorOptions options, String packageName, String schemaFile) {
         this.naming = naming;
-        this.javaTypes = javaTypes;
+        this.options = options;
         this.packageName = packageName;
         this.schemaFile = schemaFile;
     }
@@ -36,10 +41,6 @@ final class ColumnResolver {
                 .map(g -> sequenceSpec.flatMap(SequenceSpec::name).map(Located::value)
                         .orElseGet(() -> naming.sequenceName(table.name(), column.name())));
         boolean nullable = !id && column.nullable().map(Located::value).orElse(true);
-        Optional<ColumnProperty.DefaultValue> defaultValue = column.defaultValue().map(value ->
-                value.value().equals("now") && type.isTemporal()
-                        ? new ColumnProperty.Now()
-                        : new ColumnProperty.Literal(value.value()));
         return new ColumnProperty(
                 propertyNames(column),
                 column.name(),
@@ -54,23 +55,23 @@ final class ColumnResolver {
                 column.precision().map(Located::value),
                 column.scale().map(Located::value),
                 column.isVersion(),
-                defaultValue,
+                column.defaultValue().map(Located::value),
                 column.serverDefault().map(Located::value),
-                column.doc().map(SchemaText::javadoc),
+                column.doc().map(JavaText::javadoc),
                 sequenceSpec.flatMap(SequenceSpec::increment).map(Located::value),
                 sequenceSpec.flatMap(SequenceSpec::start).map(Located::value));
     }
 
-    /** The given length; an enum column is as long as its longest value. */
+    /** The given length; a column as long as its longest value takes that. */
     private static Optional<Integer> length(Column column, ColumnType type) {
-        if (type == ColumnType.ENUM && column.length().isEmpty()) {
+        if (type.size() == ColumnSize.LONGEST_VALUE && column.length().isEmpty()) {
             return column.values().stream().map(value -> value.value().length()).max(Integer::compare);
         }
         return column.length().map(Located::value);
     }
 
     Optional<EnumModel> enumModel(String entityName, Column column) {
-        if (column.type().map(Located::value).orElse(null) != ColumnType.ENUM) {
+        if (!column.type().map(Located::value).map(ColumnType::generatesEnum).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(new EnumModel(enumClass(entityName, column),
@@ -79,7 +80,15 @@ final class ColumnResolver {
 
     /** The Java type of a column's value, which a foreign key's value shares with the key it references. */
     TypeName javaType(String entityName, Column column, ColumnType type) {
-        return javaTypes.of(type, type == ColumnType.ENUM ? enumClass(entityName, column) : null);
+        ColumnJavaType javaType = type.javaType();
+        if (javaType instanceof ColumnJavaType.Fixed fixed) {
+            return TypeName.get(fixed.type());
+        }
+        if (javaType instanceof ColumnJavaType.TimestampWithTimeZone) {
+            return ClassName.get(options.timestampWithTimeZone() == GeneratorOptions.TimestampWithTimeZoneType.INSTANT
+                    ? Instant.class : OffsetDateTime.class);
+        }
+        return enumClass(entityName, column);
     }
 
     PropertyNames propertyNames(Column column) {

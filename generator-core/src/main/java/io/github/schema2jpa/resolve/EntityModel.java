@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param tableName the table, as in the database
  * @param sqlTableName the table as written in the mapping (quoted when it is a reserved word)
  * @param schemaFile the name of the schema file it comes from, for the header comment
- * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.JavaText#javadoc})
  * @param identifier the primary key: one column or several
  * @param columns the basic properties, identifier included, in schema order; foreign key columns that a
  *     relationship maps are not among them

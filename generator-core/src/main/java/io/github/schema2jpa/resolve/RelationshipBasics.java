@@ -13,7 +13,7 @@ import java.util.Set;
  * @param names Java names of the property
  * @param target the entity at the other end
  * @param singular helper-name stem: {@code release} in {@code addRelease}
- * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.SchemaText#javadoc})
+ * @param doc Javadoc text, already escaped for a comment ({@link io.github.schema2jpa.text.JavaText#javadoc})
  * @param loading the loading strategy
  * @param cascades the JPA cascade types that SQLAlchemy's cascade words in force become, in JPA's order
  */

@@ -19,7 +19,7 @@ import io.github.schema2jpa.schema.ReferentialAction;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.RelationshipKind;
 import io.github.schema2jpa.schema.Table;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,7 +68,7 @@ final class RelationshipResolver {
         Set<CascadeOption> cascade = cascade(relationship);
         return RelationshipSides.side(new RelationshipSides.Facts(
                 new RelationshipBasics(names, ClassName.get(packageName, schema.index().entityName(link.target())),
-                        singular(relationship, names), relationship.doc().map(SchemaText::javadoc),
+                        singular(relationship, names), relationship.doc().map(JavaText::javadoc),
                         relationship.lazy().map(Located::value).orElse(LoadingStrategy.SELECT),
                         JpaCascade.of(cascade, relationship.passiveDeletes(),
                                 link.holdsForeignKey() && !cascade.contains(CascadeOption.DELETE_ORPHAN))),

@@ -12,7 +12,7 @@ import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaFile;
 import io.github.schema2jpa.schema.Table;
-import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.JavaText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ public final class Resolver {
             return new GenerationModel(List.of(), List.of()); // reported
         }
         String schemaFile = fileName(schema.file().file());
-        ColumnResolver columns = new ColumnResolver(naming, new JavaTypes(options), packageName.get(), schemaFile);
+        ColumnResolver columns = new ColumnResolver(naming, options, packageName.get(), schemaFile);
         RelationshipResolver relationships =
                 new RelationshipResolver(schema, naming, columns, packageName.get(), diagnostics);
         List<EntityModel> entities = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class Resolver {
                 table.name(),
                 naming.sqlIdentifier(table.name()),
                 schemaFile,
-                table.doc().map(SchemaText::javadoc),
+                table.doc().map(JavaText::javadoc),
                 identifier,
                 properties,
                 relationshipProperties,

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param nullable an explicit {@code nullable}
  * @param unique whether the column is unique on its own
  * @param index whether the column has an index of its own
- * @param defaultValue the client-side default: {@code now} or a literal
+ * @param defaultValue the client-side default, parsed for the column's type; empty when the default cannot be
+ *     parsed (already reported)
  * @param serverDefault SQL text for the DDL default
  * @param foreignKey the referenced column, if the column is a foreign key
  * @param javaName an override of the Java field name
@@ -44,7 +45,7 @@ public record Column(
         Optional<Located<Boolean>> nullable,
         boolean unique,
         boolean index,
-        Optional<Located<String>> defaultValue,
+        Optional<Located<ColumnDefault>> defaultValue,
         Optional<Located<String>> serverDefault,
         Optional<ForeignKeyRef> foreignKey,
         Optional<Located<String>> javaName,

@@ -46,6 +46,7 @@ final class ColumnReader {
         if (!reader.has("type")) {
             diagnostics.error(entry.keyLocation(), "column '" + name + "' has no type");
         }
+        List<Located<String>> values = reader.stringList("values", false).map(Located::value).orElse(List.of());
         return Optional.of(new Column(
                 name,
                 entry.keyLocation(),
@@ -53,7 +54,7 @@ final class ColumnReader {
                 reader.integer("length"),
                 reader.integer("precision"),
                 reader.integer("scale"),
-                reader.stringList("values", false).map(Located::value).orElse(List.of()),
+                values,
                 reader.string("enum_name"),
                 reader.bool("primary_key").map(Located::value).orElse(false),
                 reader.bool("autoincrement"),
@@ -61,7 +62,7 @@ final class ColumnReader {
                 reader.bool("nullable"),
                 reader.bool("unique").map(Located::value).orElse(false),
                 reader.bool("index").map(Located::value).orElse(false),
-                reader.string("default"),
+                reader.string("default").flatMap(text -> type.flatMap(t -> parseDefault(t.value(), text, values))),
                 reader.string("server_default"),
                 reader.entry("foreign_key").flatMap(fk -> readForeignKey(reader, fk, name)),
                 reader.string("java_name"),
@@ -79,6 +80,16 @@ final class ColumnReader {
                             .orElse("; expected one of " + String.join(", ", Keyword.words(ColumnType.class))));
         }
         return type.map(t -> new Located<>(t, word.location()));
+    }
+
+    private Optional<Located<ColumnDefault>> parseDefault(ColumnType type, Located<String> text,
+            List<Located<String>> values) {
+        ColumnDefaults.Parsed parsed = ColumnDefaults.parse(type, text, values.stream().map(Located::value).toList());
+        if (parsed instanceof ColumnDefaults.Invalid invalid) {
+            diagnostics.error(invalid.location(), invalid.message());
+            return Optional.empty();
+        }
+        return Optional.of(((ColumnDefaults.Valid) parsed).value());
     }
 
     /** {@code sequence: name} or {@code sequence: { name: ..., increment: ..., start: ... }}. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 /** Columns: type options fit the type, key generation fits the key, defaults fit the type. */
 final class ColumnRules implements SchemaValidator.Rule {
 
+    /** The integral types, as a message lists them: {@code integer, bigint or smallint}. */
+    private static final String INTEGRAL = ColumnType.wordsWhere(ColumnType::isIntegral, "or");
+
     @Override
     public void check(SchemaIndex index, Diagnostics diagnostics) {
         for (Table table : index.schema().tables()) {
@@ -23,7 +26,7 @@ final class ColumnRules implements SchemaValidator.Rule {
                 column.type().ifPresent(type -> checkTypeOptions(column, type, diagnostics));
                 checkKey(column, isKey, diagnostics);
                 column.type().ifPresent(type -> column.defaultValue().ifPresent(value ->
-                        DefaultLiterals.check(column, type.value(), value, diagnostics)));
+                        DefaultSizes.check(column, type.value(), value, diagnostics)));
             }
         }
     }
@@ -31,11 +34,12 @@ final class ColumnRules implements SchemaValidator.Rule {
     private static void checkTypeOptions(Column column, Located<ColumnType> located, Diagnostics diagnostics) {
         ColumnType type = located.value();
         if (!type.hasLength()) {
-            notFor(column.length(), "length", "string and binary", type, diagnostics);
+            notFor(column.length(), "length", ColumnType.wordsWhere(ColumnType::hasLength, "and"), type, diagnostics);
         }
-        if (type != ColumnType.DECIMAL) {
-            notFor(column.precision(), "precision", "decimal", type, diagnostics);
-            notFor(column.scale(), "scale", "decimal", type, diagnostics);
+        if (!type.hasPrecision()) {
+            String types = ColumnType.wordsWhere(ColumnType::hasPrecision, "and");
+            notFor(column.precision(), "precision", types, type, diagnostics);
+            notFor(column.scale(), "scale", types, type, diagnostics);
         } else if (column.precision().isPresent() && column.scale().isPresent()
                 && column.scale().get().value() > column.precision().get().value()) {
             diagnostics.error(column.scale().get().location(), "scale " + column.scale().get().value()
@@ -60,7 +64,7 @@ final class ColumnRules implements SchemaValidator.Rule {
         }
         column.version().filter(Located::value).ifPresent(version -> {
             if (!type.isIntegral()) {
-                diagnostics.error(version.location(), "a version column must be integer, bigint or smallint, not "
+                diagnostics.error(version.location(), "a version column must be " + INTEGRAL + ", not "
                         + type.word());
             }
             // Hibernate writes the version on insert and on every update, and refuses one the database generates
@@ -96,7 +100,7 @@ final class ColumnRules implements SchemaValidator.Rule {
         column.type().ifPresent(type -> column.autoincrement().filter(Located::value)
                 .filter(a -> !type.value().isIntegral())
                 .ifPresent(a -> diagnostics.error(a.location(),
-                        "'autoincrement' needs an integer, bigint or smallint key, not " + type.value().word())));
+                        "'autoincrement' needs an " + INTEGRAL + " key, not " + type.value().word())));
     }
 
     private static void checkGenerationType(Located<IdGeneration> generation, ColumnType type, Diagnostics diagnostics) {
@@ -105,11 +109,11 @@ final class ColumnRules implements SchemaValidator.Rule {
             case IDENTITY, SEQUENCE -> {
                 if (!type.isIntegral()) {
                     diagnostics.error(location, "'" + generation.value().word()
-                            + "' generation needs an integer, bigint or smallint key, not " + type.word());
+                            + "' generation needs an " + INTEGRAL + " key, not " + type.word());
                 }
             }
             case UUID -> {
-                if (type != ColumnType.UUID && type != ColumnType.STRING) {
+                if (!type.holdsGeneratedUuid()) {
                     diagnostics.error(location, "'uuid' generation needs a uuid or string key, not " + type.word());
                 }
             }

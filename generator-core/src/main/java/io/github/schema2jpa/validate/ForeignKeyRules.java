@@ -46,16 +46,9 @@ final class ForeignKeyRules implements SchemaValidator.Rule {
         }
         Optional<ColumnType> own = column.type().map(Located::value);
         Optional<ColumnType> theirs = key.type().map(Located::value);
-        if (own.isPresent() && theirs.isPresent() && !compatible(own.get(), theirs.get())) {
+        if (own.isPresent() && theirs.isPresent() && !own.get().canReference(theirs.get())) {
             diagnostics.error(column.type().get().location(), "foreign key column '" + column.name() + "' is "
                     + own.get().word() + " but " + fk + " is " + theirs.get().word());
         }
-    }
-
-    /** Same type, or string and text, which both map to String. */
-    private static boolean compatible(ColumnType a, ColumnType b) {
-        boolean aText = a == ColumnType.STRING || a == ColumnType.TEXT;
-        boolean bText = b == ColumnType.STRING || b == ColumnType.TEXT;
-        return a == b || (aText && bText);
     }
 }

@@ -93,7 +93,7 @@ final class JavaNameRules implements SchemaValidator.Rule {
                                 "enum_name '" + name.value() + "' cannot be used: " + problem
                                         + "; give the column another enum_name"));
                     }
-                } else if (column.type().map(Located::value).orElse(null) == ColumnType.ENUM) {
+                } else if (column.type().map(Located::value).map(ColumnType::generatesEnum).orElse(false)) {
                     String name = naming.enumTypeName(entity, column.name());
                     JavaNames.typeNameProblem(name).ifPresent(problem -> diagnostics.error(column.location(),
                             "the enum of column '" + column.name() + "' would be named '" + name + "', which cannot be"

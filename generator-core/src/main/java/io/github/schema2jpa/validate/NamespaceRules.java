@@ -12,7 +12,7 @@ import io.github.schema2jpa.resolve.GenerationModel;
 import io.github.schema2jpa.resolve.Identifier;
 import io.github.schema2jpa.resolve.RelationshipProperty;
 import io.github.schema2jpa.schema.Column;
-import io.github.schema2jpa.schema.ColumnType;
+import io.github.schema2jpa.schema.ColumnDefault;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.Relationship;
 import io.github.schema2jpa.schema.SchemaIndex;
@@ -208,7 +208,7 @@ public final class NamespaceRules {
                     }
                 }
                 for (ColumnProperty property : entity.columns()) {
-                    if (property.columnType() != ColumnType.ENUM || !(property.javaType() instanceof ClassName type)) {
+                    if (!property.columnType().generatesEnum() || !(property.javaType() instanceof ClassName type)) {
                         continue;
                     }
                     Column column = table.column(property.columnName()).orElseThrow();
@@ -360,13 +360,13 @@ public final class NamespaceRules {
         members.report(diagnostics);
         for (ColumnProperty property : entity.columns()) {
             // the default is written Type.CONSTANT, which a field of the type's name would take over
-            if (property.defaultValue().isPresent() && property.javaType() instanceof ClassName type
-                    && property.columnType() == ColumnType.ENUM && members.hasField(type.simpleName())) {
+            if (property.defaultValue().orElse(null) instanceof ColumnDefault.EnumConstant constant
+                    && property.javaType() instanceof ClassName type && members.hasField(type.simpleName())) {
                 Column column = table.column(property.columnName()).orElseThrow();
                 diagnostics.error(column.enumName().map(Located::location).orElse(column.location()), "enum "
                         + type.simpleName() + " of column '" + column.name() + "' is named like the field "
                         + type.simpleName() + " of " + className + ", which would take its place in the default "
-                        + type.simpleName() + "." + ((ColumnProperty.Literal) property.defaultValue().get()).text()
+                        + type.simpleName() + "." + constant.name()
                         + ": give the column an enum_name that starts with an upper-case letter");
             }
         }

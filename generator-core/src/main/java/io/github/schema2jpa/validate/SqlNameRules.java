@@ -9,6 +9,7 @@ import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import io.github.schema2jpa.text.SchemaText;
+import io.github.schema2jpa.text.SqlText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Names that reach the database: table, column and index names are plain SQL identifiers (see
- * {@link SchemaText#isSqlName}), and no two of the names the database keeps in one namespace are the same once the
+ * {@link SqlText#isSqlName}), and no two of the names the database keeps in one namespace are the same once the
  * case of unquoted names is folded: the tables, indexes, unique constraints and sequences of a schema, and the
  * columns of a table.
  */
@@ -49,7 +50,7 @@ final class SqlNameRules implements SchemaValidator.Rule {
                 continue;
             }
             for (Column column : table.columns()) {
-                if (!SchemaText.isSqlName(column.name())) {
+                if (!SqlText.isSqlName(column.name())) {
                     continue;
                 }
                 List<String> alone = List.of(column.name());
@@ -69,7 +70,7 @@ final class SqlNameRules implements SchemaValidator.Rule {
             }
             for (Located<List<Located<String>>> unique : table.uniqueConstraints()) {
                 List<String> names = unique.value().stream().map(Located::value).toList();
-                if (names.stream().allMatch(SchemaText::isSqlName)) {
+                if (names.stream().allMatch(SqlText::isSqlName)) {
                     derived(relations, naming.uniqueConstraintName(table.name(), names), "unique constraint",
                             " of table '" + table.name() + "'", unique.location(), diagnostics);
                 }
@@ -82,9 +83,9 @@ final class SqlNameRules implements SchemaValidator.Rule {
     }
 
     private static boolean plain(String name, String what, SourceLocation location, Diagnostics diagnostics) {
-        Optional<String> problem = SchemaText.sqlNameProblem(name);
+        Optional<String> problem = SqlText.sqlNameProblem(name);
         problem.ifPresent(reason -> diagnostics.error(location, what + " '" + SchemaText.shown(name) + "' " + reason
-                + SchemaText.sqlNameSuggestion(name).map(better -> "; write '" + better + "' instead")
+                + SqlText.sqlNameSuggestion(name).map(better -> "; write '" + better + "' instead")
                         .orElse(reason.contains("bytes long") ? "; shorten it" : "; rename it")));
         return problem.isEmpty();
     }

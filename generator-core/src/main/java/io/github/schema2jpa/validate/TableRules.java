@@ -6,11 +6,13 @@ import io.github.schema2jpa.schema.Column;
 import io.github.schema2jpa.schema.ColumnType;
 import io.github.schema2jpa.schema.Located;
 import io.github.schema2jpa.schema.SchemaIndex;
+import io.github.schema2jpa.schema.SqlTypeFamily;
 import io.github.schema2jpa.schema.Table;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Tables: columns and a primary key exist; constraint and index columns exist; names are not mapped twice. */
@@ -49,9 +51,12 @@ final class TableRules implements SchemaValidator.Rule {
         table.uniqueConstraints().forEach(unique -> unique.value().forEach(column -> keyed.add(column.value())));
         table.indexes().forEach(named -> named.columns().forEach(column -> keyed.add(column.value())));
         for (Column column : table.columns()) {
-            boolean text = column.type().map(Located::value).filter(type -> type == ColumnType.TEXT).isPresent();
-            if (text && (column.primaryKey() || column.unique() || column.index() || keyed.contains(column.name()))) {
-                diagnostics.warning(column.location(), "column '" + column.name() + "' is text, which H2 stores as a"
+            Optional<ColumnType> clob = column.type().map(Located::value)
+                    .filter(type -> type.sqlTypeFamily() == SqlTypeFamily.CHARACTER_LARGE_OBJECT);
+            if (clob.isPresent()
+                    && (column.primaryKey() || column.unique() || column.index() || keyed.contains(column.name()))) {
+                diagnostics.warning(column.location(), "column '" + column.name() + "' is " + clob.get().word()
+                        + ", which H2 stores as a"
                         + " CLOB and cannot index, make unique or use as a key (PostgreSQL can): if the schema must run"
                         + " on H2, make it 'type: string' with a 'length'");
             }

@@ -79,12 +79,14 @@ class SchemaLoaderTest {
         Column balance = users.column("balance").orElseThrow();
         assertThat(balance.precision().map(Located::value)).contains(10);
         assertThat(balance.scale().map(Located::value)).contains(2);
-        assertThat(balance.defaultValue().map(Located::value)).contains("0.00");
+        assertThat(balance.defaultValue().map(Located::value))
+                .contains(new ColumnDefault.DecimalValue(new java.math.BigDecimal("0.00"), "0.00"));
         assertThat(balance.serverDefault().map(Located::value)).contains("0");
         Column kind = users.column("kind").orElseThrow();
         assertThat(kind.values()).extracting(Located::value).containsExactly("PERSON", "BOT");
         assertThat(kind.enumName().map(Located::value)).contains("AccountKind");
-        assertThat(users.column("seen").orElseThrow().defaultValue().map(Located::value)).contains("now");
+        assertThat(users.column("seen").orElseThrow().defaultValue().map(Located::value))
+                .contains(new ColumnDefault.Now());
         assertThat(users.column("token").orElseThrow().doc()).contains("A secret.");
         assertThat(users.column("revision").orElseThrow().isVersion()).isTrue();
         Table packages = schema.table("packages").orElseThrow();
