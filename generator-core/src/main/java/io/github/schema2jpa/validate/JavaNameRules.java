@@ -29,76 +29,24 @@ final class JavaNameRules implements SchemaValidator.Rule {
 
     @Override
     public void check(SchemaIndex index, Diagnostics diagnostics) {
-        NamingStrategy naming = index.naming();
-        index.schema().packageName().ifPresent(name -> {
-            if (!SourceVersion.isName(name.value())) {
-                diagnostics.error(name.location(), "'" + name.value() + "' is not a Java package name");
-            } else {
-                JavaNames.packageProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
-                        "'" + name.value() + "' cannot be the package of generated classes: " + problem
-                                + "; choose a package of your own, such as 'org.example.model'"));
-            }
-        });
+        index.schema().packageName().ifPresent(name -> checkPackage(name, diagnostics));
         Set<String> associationTables = index.schema().tables().stream()
                 .flatMap(table -> table.relationships().stream())
                 .flatMap(relationship -> relationship.secondary().stream())
                 .map(Located::value)
                 .collect(Collectors.toSet());
+        NamingStrategy naming = index.naming();
         for (Table table : index.schema().tables()) {
             String entity = index.entityName(table);
-            SourceLocation entityAt = table.entity().map(Located::location).orElse(table.location());
-            if (!SourceVersion.isName(entity) || entity.contains(".")) {
-                diagnostics.error(entityAt, "entity name '" + entity + "' is not a Java identifier"
-                        + (table.entity().isEmpty() ? ": give the table an 'entity' name" : ""));
-            } else if (!associationTables.contains(table.name())) {
-                JavaNames.typeNameProblem(entity).ifPresent(problem -> diagnostics.error(entityAt,
-                        "entity name '" + entity + "' cannot be used: " + problem + "; give the table "
-                        + (table.entity().isEmpty() ? "an" : "another") + " 'entity' name"));
-            }
+            checkEntityName(table, entity, associationTables.contains(table.name()), diagnostics);
             Map<String, String> properties = new HashMap<>();
             for (Column column : table.columns()) {
                 String property = column.javaName().map(Located::value).orElseGet(() -> naming.propertyName(column.name()));
                 SourceLocation at = column.javaName().map(Located::location).orElse(column.location());
                 checkProperty(property, "column '" + column.name() + "'", at, column.javaName().isEmpty(), properties,
                         diagnostics);
-                Map<String, Located<String>> constants = new HashMap<>();
-                Map<String, Located<String>> folded = new HashMap<>();
-                for (Located<String> value : column.values()) {
-                    if (SourceVersion.isName(value.value()) && value.value().contains(".")) {
-                        diagnostics.error(value.location(), "enum value '" + value.value()
-                                + "' cannot become a Java enum constant");
-                    } else if (tooLong(value.value(), "enum value", value.location(), diagnostics)) {
-                        continue;
-                    }
-                    Located<String> first = constants.putIfAbsent(value.value(), value);
-                    if (first != null) {
-                        diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
-                                + column.name() + "' is given twice; each value is one constant of the enum");
-                    } else {
-                        // H2 compares the values of an ENUM type in upper case (English rules) and refuses the
-                        // table when two are equal so: 'a' and 'A', 'ss' and 'ß'
-                        Located<String> same = folded.putIfAbsent(value.value().toUpperCase(Locale.ENGLISH), value);
-                        if (same != null) {
-                            diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
-                                    + column.name() + "' and '" + same.value() + "' (line " + same.location().line()
-                                    + ") differ only in case: H2 refuses the table, as it compares enum values in"
-                                    + " upper case; spell them differently");
-                        }
-                    }
-                }
-                if (column.enumName().isPresent()) {
-                    Located<String> name = column.enumName().get();
-                    if (identifier(name, "enum_name", diagnostics)) {
-                        JavaNames.typeNameProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
-                                "enum_name '" + name.value() + "' cannot be used: " + problem
-                                        + "; give the column another enum_name"));
-                    }
-                } else if (column.type().map(Located::value).map(ColumnType::generatesEnum).orElse(false)) {
-                    String name = naming.enumTypeName(entity, column.name());
-                    JavaNames.typeNameProblem(name).ifPresent(problem -> diagnostics.error(column.location(),
-                            "the enum of column '" + column.name() + "' would be named '" + name + "', which cannot be"
-                                    + " used: " + problem + "; give the column an enum_name"));
-                }
+                checkEnumValues(column, diagnostics);
+                checkEnumName(naming, entity, column, diagnostics);
             }
             for (Relationship relationship : table.relationships()) {
                 String property = relationship.javaName().map(Located::value)
@@ -108,6 +56,73 @@ final class JavaNameRules implements SchemaValidator.Rule {
                         relationship.javaName().isEmpty(), properties, diagnostics);
                 relationship.singular().ifPresent(name -> identifier(name, "singular", diagnostics));
             }
+        }
+    }
+
+    private static void checkPackage(Located<String> name, Diagnostics diagnostics) {
+        if (!SourceVersion.isName(name.value())) {
+            diagnostics.error(name.location(), "'" + name.value() + "' is not a Java package name");
+        } else {
+            JavaNames.packageProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
+                    "'" + name.value() + "' cannot be the package of generated classes: " + problem
+                            + "; choose a package of your own, such as 'org.example.model'"));
+        }
+    }
+
+    /** An association table's entity name is never a class, so only its form is checked. */
+    private static void checkEntityName(Table table, String entity, boolean associationTable, Diagnostics diagnostics) {
+        SourceLocation entityAt = table.entity().map(Located::location).orElse(table.location());
+        if (!SourceVersion.isName(entity) || entity.contains(".")) {
+            diagnostics.error(entityAt, "entity name '" + entity + "' is not a Java identifier"
+                    + (table.entity().isEmpty() ? ": give the table an 'entity' name" : ""));
+        } else if (!associationTable) {
+            JavaNames.typeNameProblem(entity).ifPresent(problem -> diagnostics.error(entityAt,
+                    "entity name '" + entity + "' cannot be used: " + problem + "; give the table "
+                    + (table.entity().isEmpty() ? "an" : "another") + " 'entity' name"));
+        }
+    }
+
+    private static void checkEnumValues(Column column, Diagnostics diagnostics) {
+        Map<String, Located<String>> constants = new HashMap<>();
+        Map<String, Located<String>> folded = new HashMap<>();
+        for (Located<String> value : column.values()) {
+            if (SourceVersion.isName(value.value()) && value.value().contains(".")) {
+                diagnostics.error(value.location(), "enum value '" + value.value()
+                        + "' cannot become a Java enum constant");
+            } else if (tooLong(value.value(), "enum value", value.location(), diagnostics)) {
+                continue;
+            }
+            Located<String> first = constants.putIfAbsent(value.value(), value);
+            if (first != null) {
+                diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
+                        + column.name() + "' is given twice; each value is one constant of the enum");
+            } else {
+                // H2 compares the values of an ENUM type in upper case (English rules) and refuses the
+                // table when two are equal so: 'a' and 'A', 'ss' and 'ß'
+                Located<String> same = folded.putIfAbsent(value.value().toUpperCase(Locale.ENGLISH), value);
+                if (same != null) {
+                    diagnostics.error(value.location(), "enum value '" + value.value() + "' of column '"
+                            + column.name() + "' and '" + same.value() + "' (line " + same.location().line()
+                            + ") differ only in case: H2 refuses the table, as it compares enum values in"
+                            + " upper case; spell them differently");
+                }
+            }
+        }
+    }
+
+    private static void checkEnumName(NamingStrategy naming, String entity, Column column, Diagnostics diagnostics) {
+        if (column.enumName().isPresent()) {
+            Located<String> name = column.enumName().get();
+            if (identifier(name, "enum_name", diagnostics)) {
+                JavaNames.typeNameProblem(name.value()).ifPresent(problem -> diagnostics.error(name.location(),
+                        "enum_name '" + name.value() + "' cannot be used: " + problem
+                                + "; give the column another enum_name"));
+            }
+        } else if (column.type().map(Located::value).map(ColumnType::generatesEnum).orElse(false)) {
+            String name = naming.enumTypeName(entity, column.name());
+            JavaNames.typeNameProblem(name).ifPresent(problem -> diagnostics.error(column.location(),
+                    "the enum of column '" + column.name() + "' would be named '" + name + "', which cannot be"
+                            + " used: " + problem + "; give the column an enum_name"));
         }
     }
 

@@ -13,10 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Each typed default becomes a Java expression of its column's Java type. */
-class DefaultsEmitterTest {
+class ColumnDefaultExpressionTest {
 
     private static String java(ColumnDefault value, Class<?> javaType) {
-        return DefaultsEmitter.javaLiteral(value, TypeName.get(javaType)).toString();
+        return ColumnDefaultExpression.of(value, TypeName.get(javaType)).toString();
     }
 
     @Test
@@ -62,7 +62,7 @@ class DefaultsEmitterTest {
         assertThat(java(new ColumnDefault.TextValue("say \"hi\"\u202E"), String.class))
                 .isEqualTo("\"say \\\"hi\\\"\\u202E\"");
         assertThat(java(new ColumnDefault.Now(), LocalTime.class)).isEqualTo("java.time.LocalTime.now()");
-        assertThat(DefaultsEmitter.javaLiteral(new ColumnDefault.EnumConstant("DONE"),
+        assertThat(ColumnDefaultExpression.of(new ColumnDefault.EnumConstant("DONE"),
                 ClassName.get("org.example", "Status")).toString()).isEqualTo("org.example.Status.DONE");
     }
 }
