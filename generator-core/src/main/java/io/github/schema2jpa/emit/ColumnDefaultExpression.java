@@ -6,89 +6,64 @@ import io.github.schema2jpa.schema.ColumnDefault;
 import io.github.schema2jpa.text.JavaText;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.Temporal;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A column's default as a Java expression of the column's Java type, one method per kind of default. */
-final class ColumnDefaultExpression implements ColumnDefault.Cases<CodeBlock> {
+/**
+ * A column's default as a Java expression of the column's Java type. Every kind of {@link ColumnDefault} has its
+ * branch; a test goes through every permitted kind, so that a new kind without a branch fails.
+ */
+final class ColumnDefaultExpression {
 
-    private final TypeName javaType;
-
-    private ColumnDefaultExpression(TypeName javaType) {
-        this.javaType = javaType;
+    private ColumnDefaultExpression() {
     }
 
     /** {@code value} as a Java expression of {@code javaType}, the column's Java type. */
     static CodeBlock of(ColumnDefault value, TypeName javaType) {
-        return value.accept(new ColumnDefaultExpression(javaType));
+        if (value instanceof ColumnDefault.Now) {
+            return CodeBlock.of("$T.now()", javaType);
+        } else if (value instanceof ColumnDefault.TextValue text) {
+            return CodeBlock.of("$L", JavaText.javaString(text.value()));
+        } else if (value instanceof ColumnDefault.BooleanValue bool) {
+            return CodeBlock.of("$L", bool.value());
+        } else if (value instanceof ColumnDefault.IntValue number) {
+            return CodeBlock.of("$L", number.value());
+        } else if (value instanceof ColumnDefault.LongValue number) {
+            return CodeBlock.of("$LL", number.value());
+        } else if (value instanceof ColumnDefault.ShortValue number) {
+            return CodeBlock.of("(short) $L", number.value());
+        } else if (value instanceof ColumnDefault.FloatValue number) {
+            return CodeBlock.of("$L", javaFloat(number.value()));
+        } else if (value instanceof ColumnDefault.DoubleValue number) {
+            return CodeBlock.of("$L", javaDouble(number.value()));
+        } else if (value instanceof ColumnDefault.DecimalValue decimal) {
+            return CodeBlock.of("new $T($S)", BigDecimal.class, decimal.written());
+        } else if (value instanceof ColumnDefault.TemporalValue temporal) {
+            // an Instant is read as the offset date and time it is written as
+            return javaType.equals(TypeName.get(Instant.class)) && temporal.value() instanceof OffsetDateTime
+                    ? CodeBlock.of("$T.parse($S).toInstant()", OffsetDateTime.class, temporal.written())
+                    : CodeBlock.of("$T.parse($S)", temporal.value().getClass(), temporal.written());
+        } else if (value instanceof ColumnDefault.UuidValue uuid) {
+            return CodeBlock.of("$T.fromString($S)", UUID.class, uuid.written());
+        } else if (value instanceof ColumnDefault.EnumConstant constant) {
+            return CodeBlock.of("$T.$L", javaType, constant.name());
+        }
+        throw new IllegalArgumentException("no Java expression for the default " + value);
     }
 
-    @Override
-    public CodeBlock now() {
-        return CodeBlock.of("$T.now()", javaType);
-    }
-
-    @Override
-    public CodeBlock text(String value) {
-        return CodeBlock.of("$L", JavaText.javaString(value));
-    }
-
-    @Override
-    public CodeBlock bool(boolean value) {
-        return CodeBlock.of("$L", value);
-    }
-
-    @Override
-    public CodeBlock intValue(int value) {
-        return CodeBlock.of("$L", value);
-    }
-
-    @Override
-    public CodeBlock longValue(long value) {
-        return CodeBlock.of("$LL", value);
-    }
-
-    @Override
-    public CodeBlock shortValue(short value) {
-        return CodeBlock.of("(short) $L", value);
-    }
-
-    @Override
-    public CodeBlock floatValue(float value) {
-        return CodeBlock.of("$L", Float.isNaN(value) ? "Float.NaN"
+    /** {@code Float.NaN}, {@code Float.POSITIVE_INFINITY}..., or {@code 1.5F}. */
+    private static String javaFloat(float value) {
+        return Float.isNaN(value) ? "Float.NaN"
                 : value == Float.POSITIVE_INFINITY ? "Float.POSITIVE_INFINITY"
                 : value == Float.NEGATIVE_INFINITY ? "Float.NEGATIVE_INFINITY"
-                : value + "F");
+                : value + "F";
     }
 
-    @Override
-    public CodeBlock doubleValue(double value) {
-        return CodeBlock.of("$L", Double.isNaN(value) ? "Double.NaN"
+    /** {@code Double.NaN}, {@code Double.POSITIVE_INFINITY}..., or {@code 1.5D}. */
+    private static String javaDouble(double value) {
+        return Double.isNaN(value) ? "Double.NaN"
                 : value == Double.POSITIVE_INFINITY ? "Double.POSITIVE_INFINITY"
                 : value == Double.NEGATIVE_INFINITY ? "Double.NEGATIVE_INFINITY"
-                : value + "D");
-    }
-
-    @Override
-    public CodeBlock decimal(BigDecimal value, String written) {
-        return CodeBlock.of("new $T($S)", BigDecimal.class, written);
-    }
-
-    @Override
-    public CodeBlock temporal(Temporal value, String written) {
-        // an Instant is read as the offset date and time it is written as
-        return javaType.equals(TypeName.get(Instant.class))
-                ? CodeBlock.of("$T.parse($S).toInstant()", value.getClass(), written)
-                : CodeBlock.of("$T.parse($S)", value.getClass(), written);
-    }
-
-    @Override
-    public CodeBlock uuid(UUID value, String written) {
-        return CodeBlock.of("$T.fromString($S)", UUID.class, written);
-    }
-
-    @Override
-    public CodeBlock enumConstant(String name) {
-        return CodeBlock.of("$T.$L", javaType, name);
+                : value + "D";
     }
 }

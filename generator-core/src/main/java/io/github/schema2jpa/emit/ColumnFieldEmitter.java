@@ -103,7 +103,7 @@ final class ColumnFieldEmitter implements MemberEmitter {
         if (!column.nullable()) {
             annotation.addMember("nullable", "false");
         }
-        if (column.columnType().size() == ColumnSize.LONG32) {
+        if (column.columnType().facts().size() == ColumnSize.LONG32) {
             annotation.addMember("length", "$T.LONG32", Types.LENGTH);
         }
         column.length().ifPresent(length -> annotation.addMember("length", "$L", length));

@@ -64,7 +64,7 @@ final class ColumnResolver {
 
     /** The given length; a column as long as its longest value takes that. */
     private static Optional<Integer> length(Column column, ColumnType type) {
-        if (type.size() == ColumnSize.LONGEST_VALUE && column.length().isEmpty()) {
+        if (type.facts().size() == ColumnSize.LONGEST_VALUE && column.length().isEmpty()) {
             return column.values().stream().map(value -> value.value().length()).max(Integer::compare);
         }
         return column.length().map(Located::value);
@@ -80,7 +80,7 @@ final class ColumnResolver {
 
     /** The Java type of a column's value, which a foreign key's value shares with the key it references. */
     TypeName javaType(String entityName, Column column, ColumnType type) {
-        ColumnJavaType javaType = type.javaType();
+        ColumnJavaType javaType = type.facts().javaType();
         if (javaType instanceof ColumnJavaType.Fixed fixed) {
             return TypeName.get(fixed.type());
         }

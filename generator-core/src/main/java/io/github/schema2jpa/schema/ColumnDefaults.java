@@ -45,7 +45,7 @@ public final class ColumnDefaults {
     public static Parsed parse(ColumnType type, Located<String> written, List<String> enumValues) {
         String text = written.value();
         SourceLocation at = written.location();
-        DefaultKind kind = type.defaultKind();
+        DefaultKind kind = type.facts().defaultKind();
         if (text.equals(NOW)) {
             return kind.isTemporal() ? new Valid(new Located<>(new ColumnDefault.Now(), at))
                     : new Invalid(at, "default 'now' applies to date and time columns, not " + type.word());

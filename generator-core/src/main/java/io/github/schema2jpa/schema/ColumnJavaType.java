@@ -3,10 +3,6 @@ package io.github.schema2jpa.schema;
 /** The Java type of a column type's values. Wrapper types throughout, so that "not set" is {@code null}, as in SQL. */
 public sealed interface ColumnJavaType {
 
-    static ColumnJavaType of(Class<?> type) {
-        return new Fixed(type);
-    }
-
     /** Always this class. */
     record Fixed(Class<?> type) implements ColumnJavaType {
     }

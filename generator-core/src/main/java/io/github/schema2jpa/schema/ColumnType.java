@@ -15,40 +15,53 @@ import java.util.function.Predicate;
  * SQL type family a DDL would give it. A new column type is one constant here; everything else reads these facts.
  */
 public enum ColumnType implements Keyword {
-    STRING(ColumnJavaType.of(String.class), ColumnSize.LENGTH, false, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_VARYING),
-    TEXT(ColumnJavaType.of(String.class), ColumnSize.LONG32, true, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_LARGE_OBJECT),
-    INTEGER(ColumnJavaType.of(Integer.class), ColumnSize.NONE, false, DefaultKind.INT, SqlTypeFamily.INTEGER),
-    BIGINT(ColumnJavaType.of(Long.class), ColumnSize.NONE, false, DefaultKind.LONG, SqlTypeFamily.BIGINT),
-    SMALLINT(ColumnJavaType.of(Short.class), ColumnSize.NONE, false, DefaultKind.SHORT, SqlTypeFamily.SMALLINT),
-    BOOLEAN(ColumnJavaType.of(Boolean.class), ColumnSize.NONE, false, DefaultKind.BOOLEAN, SqlTypeFamily.BOOLEAN),
-    FLOAT(ColumnJavaType.of(Float.class), ColumnSize.NONE, false, DefaultKind.FLOAT, SqlTypeFamily.REAL),
-    DOUBLE(ColumnJavaType.of(Double.class), ColumnSize.NONE, false, DefaultKind.DOUBLE, SqlTypeFamily.DOUBLE_PRECISION),
-    DECIMAL(ColumnJavaType.of(BigDecimal.class), ColumnSize.PRECISION_AND_SCALE, false, DefaultKind.DECIMAL,
-            SqlTypeFamily.NUMERIC),
-    DATE(ColumnJavaType.of(LocalDate.class), ColumnSize.NONE, false, DefaultKind.DATE, SqlTypeFamily.DATE),
-    TIME(ColumnJavaType.of(LocalTime.class), ColumnSize.NONE, false, DefaultKind.TIME, SqlTypeFamily.TIME),
-    DATETIME(ColumnJavaType.of(LocalDateTime.class), ColumnSize.NONE, false, DefaultKind.DATETIME,
-            SqlTypeFamily.TIMESTAMP),
-    TIMESTAMPTZ(new ColumnJavaType.TimestampWithTimeZone(), ColumnSize.NONE, false, DefaultKind.TIMESTAMPTZ,
-            SqlTypeFamily.TIMESTAMP_WITH_TIME_ZONE),
-    UUID(ColumnJavaType.of(java.util.UUID.class), ColumnSize.NONE, false, DefaultKind.UUID, SqlTypeFamily.UUID),
-    BINARY(ColumnJavaType.of(byte[].class), ColumnSize.LENGTH, true, DefaultKind.NONE, SqlTypeFamily.BINARY_VARYING),
-    ENUM(new ColumnJavaType.GeneratedEnum(), ColumnSize.LONGEST_VALUE, false, DefaultKind.ENUM_CONSTANT,
-            SqlTypeFamily.CHARACTER_VARYING);
+    // text
+    STRING(facts(String.class, ColumnSize.LENGTH, false, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_VARYING)),
+    TEXT(facts(String.class, ColumnSize.LONG32, true, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_LARGE_OBJECT)),
+    // numbers
+    INTEGER(facts(Integer.class, ColumnSize.NONE, false, DefaultKind.INT, SqlTypeFamily.INTEGER)),
+    BIGINT(facts(Long.class, ColumnSize.NONE, false, DefaultKind.LONG, SqlTypeFamily.BIGINT)),
+    SMALLINT(facts(Short.class, ColumnSize.NONE, false, DefaultKind.SHORT, SqlTypeFamily.SMALLINT)),
+    // true or false
+    BOOLEAN(facts(Boolean.class, ColumnSize.NONE, false, DefaultKind.BOOLEAN, SqlTypeFamily.BOOLEAN)),
+    // fractions: binary floating point, then exact decimal
+    FLOAT(facts(Float.class, ColumnSize.NONE, false, DefaultKind.FLOAT, SqlTypeFamily.REAL)),
+    DOUBLE(facts(Double.class, ColumnSize.NONE, false, DefaultKind.DOUBLE, SqlTypeFamily.DOUBLE_PRECISION)),
+    DECIMAL(facts(BigDecimal.class, ColumnSize.PRECISION_AND_SCALE, false, DefaultKind.DECIMAL, SqlTypeFamily.NUMERIC)),
+    // dates and times
+    DATE(facts(LocalDate.class, ColumnSize.NONE, false, DefaultKind.DATE, SqlTypeFamily.DATE)),
+    TIME(facts(LocalTime.class, ColumnSize.NONE, false, DefaultKind.TIME, SqlTypeFamily.TIME)),
+    DATETIME(facts(LocalDateTime.class, ColumnSize.NONE, false, DefaultKind.DATETIME, SqlTypeFamily.TIMESTAMP)),
+    TIMESTAMPTZ(new Facts(new ColumnJavaType.TimestampWithTimeZone(), ColumnSize.NONE, false, DefaultKind.TIMESTAMPTZ,
+            SqlTypeFamily.TIMESTAMP_WITH_TIME_ZONE)),
+    // others
+    UUID(facts(java.util.UUID.class, ColumnSize.NONE, false, DefaultKind.UUID, SqlTypeFamily.UUID)),
+    BINARY(facts(byte[].class, ColumnSize.LENGTH, true, DefaultKind.NONE, SqlTypeFamily.BINARY_VARYING)),
+    ENUM(new Facts(new ColumnJavaType.GeneratedEnum(), ColumnSize.LONGEST_VALUE, false, DefaultKind.ENUM_CONSTANT,
+            SqlTypeFamily.CHARACTER_VARYING));
 
-    private final ColumnJavaType javaType;
-    private final ColumnSize size;
-    private final boolean large;
-    private final DefaultKind defaultKind;
-    private final SqlTypeFamily sqlTypeFamily;
-
-    ColumnType(ColumnJavaType javaType, ColumnSize size, boolean large, DefaultKind defaultKind,
+    /**
+     * What the generator knows about a column type.
+     *
+     * @param javaType the Java type of the column's values
+     * @param size which size options the column takes, and the size it has without them
+     * @param large whether values are large ({@code text}, {@code binary}): they stay out of {@code toString}
+     * @param defaultKind how a client-side {@code default} of the column is written and read
+     * @param sqlTypeFamily the standard SQL type family of the column, as a DDL would declare it
+     */
+    public record Facts(ColumnJavaType javaType, ColumnSize size, boolean large, DefaultKind defaultKind,
             SqlTypeFamily sqlTypeFamily) {
-        this.javaType = javaType;
-        this.size = size;
-        this.large = large;
-        this.defaultKind = defaultKind;
-        this.sqlTypeFamily = sqlTypeFamily;
+    }
+
+    private final Facts facts;
+
+    ColumnType(Facts facts) {
+        this.facts = facts;
+    }
+
+    private static Facts facts(Class<?> javaType, ColumnSize size, boolean large, DefaultKind defaultKind,
+            SqlTypeFamily sqlTypeFamily) {
+        return new Facts(new ColumnJavaType.Fixed(javaType), size, large, defaultKind, sqlTypeFamily);
     }
 
     @Override
@@ -56,54 +69,39 @@ public enum ColumnType implements Keyword {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The Java type of the column's values. */
-    public ColumnJavaType javaType() {
-        return javaType;
-    }
-
-    /** Whether the column's values are the constants of an enum generated for it. */
-    public boolean generatesEnum() {
-        return javaType instanceof ColumnJavaType.GeneratedEnum;
-    }
-
-    /** Which size options the column takes, and the size it has without them. */
-    public ColumnSize size() {
-        return size;
+    /** Every fact of the type. */
+    public Facts facts() {
+        return facts;
     }
 
     /** Whether values are large ({@code text}, {@code binary}): they stay out of {@code toString}. */
     public boolean isLarge() {
-        return large;
+        return facts.large();
     }
 
-    /** How a client-side {@code default} of the column is written and read. */
-    public DefaultKind defaultKind() {
-        return defaultKind;
-    }
-
-    /** The standard SQL type family of the column, as a DDL would declare it. */
-    public SqlTypeFamily sqlTypeFamily() {
-        return sqlTypeFamily;
+    /** Whether the column's values are the constants of an enum generated for it. */
+    public boolean generatesEnum() {
+        return facts.javaType() instanceof ColumnJavaType.GeneratedEnum;
     }
 
     /** Whether values are whole numbers, which can count a version or be generated as a key. */
     public boolean isIntegral() {
-        return defaultKind.isIntegral();
+        return facts.defaultKind().isIntegral();
     }
 
     /** Whether values are dates or times, which a default of {@code now} can give. */
     public boolean isTemporal() {
-        return defaultKind.isTemporal();
+        return facts.defaultKind().isTemporal();
     }
 
     /** Whether {@code length} applies. */
     public boolean hasLength() {
-        return size == ColumnSize.LENGTH;
+        return facts.size() == ColumnSize.LENGTH;
     }
 
     /** Whether {@code precision} and {@code scale} apply. */
     public boolean hasPrecision() {
-        return size == ColumnSize.PRECISION_AND_SCALE;
+        return facts.size() == ColumnSize.PRECISION_AND_SCALE;
     }
 
     /**
@@ -111,8 +109,8 @@ public enum ColumnType implements Keyword {
      * (a large value cannot be a key on every database).
      */
     public boolean holdsGeneratedUuid() {
-        return !large && (javaType.equals(ColumnJavaType.of(java.util.UUID.class))
-                || javaType.equals(ColumnJavaType.of(String.class)));
+        return !facts.large() && (facts.javaType().equals(new ColumnJavaType.Fixed(java.util.UUID.class))
+                || facts.javaType().equals(new ColumnJavaType.Fixed(String.class)));
     }
 
     /**
@@ -120,7 +118,7 @@ public enum ColumnType implements Keyword {
      * whose values are of the same Java class ({@code string} and {@code text}, both {@code String}).
      */
     public boolean canReference(ColumnType key) {
-        return this == key || (javaType instanceof ColumnJavaType.Fixed own && key.javaType.equals(own));
+        return this == key || (facts.javaType() instanceof ColumnJavaType.Fixed own && key.facts.javaType().equals(own));
     }
 
     /** The words of the types that have {@code fact}, as a message lists them: {@code string and binary}. */

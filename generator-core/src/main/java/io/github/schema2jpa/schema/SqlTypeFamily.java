@@ -7,33 +7,31 @@ import java.sql.JDBCType;
  * the SQL standard (PostgreSQL's and H2's name where the standard has none) and its JDBC type.
  */
 public enum SqlTypeFamily {
-    CHARACTER_VARYING("CHARACTER VARYING", JDBCType.VARCHAR),
-    CHARACTER_LARGE_OBJECT("CHARACTER LARGE OBJECT", JDBCType.CLOB),
-    SMALLINT("SMALLINT", JDBCType.SMALLINT),
-    INTEGER("INTEGER", JDBCType.INTEGER),
-    BIGINT("BIGINT", JDBCType.BIGINT),
-    BOOLEAN("BOOLEAN", JDBCType.BOOLEAN),
-    REAL("REAL", JDBCType.REAL),
-    DOUBLE_PRECISION("DOUBLE PRECISION", JDBCType.DOUBLE),
-    NUMERIC("NUMERIC", JDBCType.NUMERIC),
-    DATE("DATE", JDBCType.DATE),
-    TIME("TIME", JDBCType.TIME),
-    TIMESTAMP("TIMESTAMP", JDBCType.TIMESTAMP),
-    TIMESTAMP_WITH_TIME_ZONE("TIMESTAMP WITH TIME ZONE", JDBCType.TIMESTAMP_WITH_TIMEZONE),
-    UUID("UUID", JDBCType.OTHER),
-    BINARY_VARYING("BINARY VARYING", JDBCType.VARBINARY);
+    CHARACTER_VARYING(JDBCType.VARCHAR),
+    CHARACTER_LARGE_OBJECT(JDBCType.CLOB),
+    SMALLINT(JDBCType.SMALLINT),
+    INTEGER(JDBCType.INTEGER),
+    BIGINT(JDBCType.BIGINT),
+    BOOLEAN(JDBCType.BOOLEAN),
+    REAL(JDBCType.REAL),
+    DOUBLE_PRECISION(JDBCType.DOUBLE),
+    NUMERIC(JDBCType.NUMERIC),
+    DATE(JDBCType.DATE),
+    TIME(JDBCType.TIME),
+    TIMESTAMP(JDBCType.TIMESTAMP),
+    TIMESTAMP_WITH_TIME_ZONE(JDBCType.TIMESTAMP_WITH_TIMEZONE),
+    UUID(JDBCType.OTHER),
+    BINARY_VARYING(JDBCType.VARBINARY);
 
-    private final String standardName;
     private final JDBCType jdbcType;
 
-    SqlTypeFamily(String standardName, JDBCType jdbcType) {
-        this.standardName = standardName;
+    SqlTypeFamily(JDBCType jdbcType) {
         this.jdbcType = jdbcType;
     }
 
-    /** The type's name in the SQL standard, as a DDL writes it. */
+    /** The type's name in the SQL standard, as a DDL writes it: the constant's name, words apart. */
     public String standardName() {
-        return standardName;
+        return name().replace('_', ' ');
     }
 
     /** The JDBC type of the family. */

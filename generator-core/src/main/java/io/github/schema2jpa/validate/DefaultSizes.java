@@ -26,7 +26,7 @@ final class DefaultSizes {
     }
 
     static void check(Column column, ColumnType type, Located<ColumnDefault> value, Diagnostics diagnostics) {
-        if (value.value() instanceof ColumnDefault.TextValue text && type.size() == ColumnSize.LENGTH) {
+        if (value.value() instanceof ColumnDefault.TextValue text && type.facts().size() == ColumnSize.LENGTH) {
             checkLength(column, text.value(), value, diagnostics);
         } else if (value.value() instanceof ColumnDefault.DecimalValue decimal) {
             checkDigits(column, decimal, value, diagnostics);

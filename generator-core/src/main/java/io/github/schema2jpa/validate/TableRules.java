@@ -52,7 +52,7 @@ final class TableRules implements SchemaValidator.Rule {
         table.indexes().forEach(named -> named.columns().forEach(column -> keyed.add(column.value())));
         for (Column column : table.columns()) {
             Optional<ColumnType> clob = column.type().map(Located::value)
-                    .filter(type -> type.sqlTypeFamily() == SqlTypeFamily.CHARACTER_LARGE_OBJECT);
+                    .filter(type -> type.facts().sqlTypeFamily() == SqlTypeFamily.CHARACTER_LARGE_OBJECT);
             if (clob.isPresent()
                     && (column.primaryKey() || column.unique() || column.index() || keyed.contains(column.name()))) {
                 diagnostics.warning(column.location(), "column '" + column.name() + "' is " + clob.get().word()

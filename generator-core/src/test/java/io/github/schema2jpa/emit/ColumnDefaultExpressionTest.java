@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,21 @@ class ColumnDefaultExpressionTest {
         String id = "123e4567-e89b-12d3-a456-426614174000";
         assertThat(java(new ColumnDefault.UuidValue(UUID.fromString(id), id), UUID.class))
                 .isEqualTo("java.util.UUID.fromString(\"" + id + "\")");
+    }
+
+    @Test
+    void everyKindOfDefaultHasAnExpression() {
+        List<Class<?>> kinds = List.of(ColumnDefault.class.getPermittedSubclasses());
+        List<ColumnDefault> one = List.of(new ColumnDefault.Now(), new ColumnDefault.TextValue("a"),
+                new ColumnDefault.BooleanValue(false), new ColumnDefault.IntValue(1), new ColumnDefault.LongValue(1),
+                new ColumnDefault.ShortValue((short) 1), new ColumnDefault.FloatValue(1), new ColumnDefault.DoubleValue(1),
+                new ColumnDefault.DecimalValue(BigDecimal.ONE, "1"),
+                new ColumnDefault.TemporalValue(LocalTime.NOON, "12:00"),
+                new ColumnDefault.UuidValue(new UUID(0, 1), "0-0-0-0-1"), new ColumnDefault.EnumConstant("A"));
+        assertThat(one).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(kinds);
+        for (ColumnDefault value : one) {
+            assertThat(ColumnDefaultExpression.of(value, ClassName.get("org.example", "Kind")).toString()).isNotBlank();
+        }
     }
 
     @Test

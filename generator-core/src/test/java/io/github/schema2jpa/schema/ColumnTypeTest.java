@@ -14,11 +14,11 @@ class ColumnTypeTest {
     @Test
     void everyTypeHasEveryFact() {
         for (ColumnType type : ColumnType.values()) {
-            assertThat(type.javaType()).as("Java type of %s", type).isNotNull();
-            assertThat(type.size()).as("size of %s", type).isNotNull();
-            assertThat(type.defaultKind()).as("default kind of %s", type).isNotNull();
-            assertThat(type.sqlTypeFamily()).as("SQL type family of %s", type).isNotNull();
-            assertThat(type.sqlTypeFamily().standardName()).isNotBlank();
+            assertThat(type.facts().javaType()).as("Java type of %s", type).isNotNull();
+            assertThat(type.facts().size()).as("size of %s", type).isNotNull();
+            assertThat(type.facts().defaultKind()).as("default kind of %s", type).isNotNull();
+            assertThat(type.facts().sqlTypeFamily()).as("SQL type family of %s", type).isNotNull();
+            assertThat(type.facts().sqlTypeFamily().standardName()).isNotBlank();
         }
     }
 
@@ -26,8 +26,8 @@ class ColumnTypeTest {
     void theJavaTypesAreWrappersSoThatNullMeansNotSet() {
         List<String> javaTypes = new ArrayList<>();
         for (ColumnType type : ColumnType.values()) {
-            javaTypes.add(type.word() + "=" + (type.javaType() instanceof ColumnJavaType.Fixed fixed
-                    ? fixed.type().getSimpleName() : type.javaType().getClass().getSimpleName()));
+            javaTypes.add(type.word() + "=" + (type.facts().javaType() instanceof ColumnJavaType.Fixed fixed
+                    ? fixed.type().getSimpleName() : type.facts().javaType().getClass().getSimpleName()));
         }
         assertThat(javaTypes).containsExactly("string=String", "text=String", "integer=Integer", "bigint=Long",
                 "smallint=Short", "boolean=Boolean", "float=Float", "double=Double", "decimal=BigDecimal",
@@ -39,8 +39,8 @@ class ColumnTypeTest {
     void sizeOptionsLargeValuesAndKindsOfDefault() {
         assertThat(typesWhere(ColumnType::hasLength)).containsExactly(ColumnType.STRING, ColumnType.BINARY);
         assertThat(typesWhere(ColumnType::hasPrecision)).containsExactly(ColumnType.DECIMAL);
-        assertThat(typesWhere(type -> type.size() == ColumnSize.LONG32)).containsExactly(ColumnType.TEXT);
-        assertThat(typesWhere(type -> type.size() == ColumnSize.LONGEST_VALUE)).containsExactly(ColumnType.ENUM);
+        assertThat(typesWhere(type -> type.facts().size() == ColumnSize.LONG32)).containsExactly(ColumnType.TEXT);
+        assertThat(typesWhere(type -> type.facts().size() == ColumnSize.LONGEST_VALUE)).containsExactly(ColumnType.ENUM);
         assertThat(typesWhere(ColumnType::isLarge)).containsExactly(ColumnType.TEXT, ColumnType.BINARY);
         assertThat(typesWhere(ColumnType::isIntegral))
                 .containsExactly(ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.SMALLINT);
@@ -48,7 +48,7 @@ class ColumnTypeTest {
                 .containsExactly(ColumnType.DATE, ColumnType.TIME, ColumnType.DATETIME, ColumnType.TIMESTAMPTZ);
         assertThat(typesWhere(ColumnType::generatesEnum)).containsExactly(ColumnType.ENUM);
         assertThat(typesWhere(ColumnType::holdsGeneratedUuid)).containsExactly(ColumnType.STRING, ColumnType.UUID);
-        assertThat(typesWhere(type -> type.defaultKind() == DefaultKind.NONE)).containsExactly(ColumnType.BINARY);
+        assertThat(typesWhere(type -> type.facts().defaultKind() == DefaultKind.NONE)).containsExactly(ColumnType.BINARY);
     }
 
     @Test
@@ -79,14 +79,14 @@ class ColumnTypeTest {
     @Test
     void eachTypeHasTheSqlTypeFamilyADdlWouldDeclare() {
         List<String> families = Arrays.stream(ColumnType.values())
-                .map(type -> type.word() + "=" + type.sqlTypeFamily().standardName()).toList();
+                .map(type -> type.word() + "=" + type.facts().sqlTypeFamily().standardName()).toList();
         assertThat(families).containsExactly("string=CHARACTER VARYING", "text=CHARACTER LARGE OBJECT",
                 "integer=INTEGER", "bigint=BIGINT", "smallint=SMALLINT", "boolean=BOOLEAN", "float=REAL",
                 "double=DOUBLE PRECISION", "decimal=NUMERIC", "date=DATE", "time=TIME", "datetime=TIMESTAMP",
                 "timestamptz=TIMESTAMP WITH TIME ZONE", "uuid=UUID", "binary=BINARY VARYING",
                 "enum=CHARACTER VARYING");
-        assertThat(ColumnType.TIMESTAMPTZ.sqlTypeFamily().jdbcType()).isEqualTo(JDBCType.TIMESTAMP_WITH_TIMEZONE);
-        assertThat(ColumnType.BINARY.sqlTypeFamily().jdbcType()).isEqualTo(JDBCType.VARBINARY);
+        assertThat(ColumnType.TIMESTAMPTZ.facts().sqlTypeFamily().jdbcType()).isEqualTo(JDBCType.TIMESTAMP_WITH_TIMEZONE);
+        assertThat(ColumnType.BINARY.facts().sqlTypeFamily().jdbcType()).isEqualTo(JDBCType.VARBINARY);
     }
 
     private static List<ColumnType> typesWhere(java.util.function.Predicate<ColumnType> fact) {
