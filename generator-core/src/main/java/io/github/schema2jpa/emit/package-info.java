@@ -8,6 +8,7 @@
  * ({@code ToOneAccessorEmitter}, {@code OneToManyAccessorEmitter}, {@code OneToOneAccessorEmitter},
  * {@code ManyToManyAccessorEmitter}), and {@code UnlinkOnRemoveEmitter} asks each shape what it unlinks before a
  * delete. Emitters make no decisions of their own: names come from the naming strategy and
- * {@link io.github.schema2jpa.naming.JavaNames}, numbers such as the batch size from the model.
+ * {@link io.github.schema2jpa.naming.JavaNames}, numbers such as the batch size from the model. A column's default
+ * is written by {@code ColumnDefaultExpression} from its typed value, one branch per kind of default.
  */
 package io.github.schema2jpa.emit;
