@@ -10,7 +10,10 @@ import io.github.schema2jpa.schema.SchemaIndex;
 import io.github.schema2jpa.schema.Table;
 import java.util.Optional;
 
-/** Columns: type options fit the type, key generation fits the key, defaults fit the type. */
+/**
+ * Columns: type options fit the type, key generation fits the key, defaults fit the column's size. Whether a default
+ * is a value of its type is checked once, where it is read ({@link io.github.schema2jpa.schema.ColumnDefaults}).
+ */
 final class ColumnRules implements SchemaValidator.Rule {
 
     /** The integral types, as a message lists them: {@code integer, bigint or smallint}. */
