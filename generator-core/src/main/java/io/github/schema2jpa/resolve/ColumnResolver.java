@@ -88,7 +88,10 @@ final class ColumnResolver {
             return ClassName.get(options.timestampWithTimeZone() == GeneratorOptions.TimestampWithTimeZoneType.INSTANT
                     ? Instant.class : OffsetDateTime.class);
         }
-        return enumClass(entityName, column);
+        if (javaType instanceof ColumnJavaType.GeneratedEnum) {
+            return enumClass(entityName, column);
+        }
+        throw new IllegalStateException("no Java type for " + javaType);
     }
 
     PropertyNames propertyNames(Column column) {
