@@ -15,30 +15,25 @@ import java.util.function.Predicate;
  * SQL type family a DDL would give it. A new column type is one constant here; everything else reads these facts.
  */
 public enum ColumnType implements Keyword {
-    // text
-    STRING(facts(String.class, ColumnSize.LENGTH, false, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_VARYING)),
-    TEXT(facts(String.class, ColumnSize.LONG32, true, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_LARGE_OBJECT)),
-    // numbers
-    INTEGER(facts(Integer.class, ColumnSize.NONE, false, DefaultKind.INT, SqlTypeFamily.INTEGER)),
-    BIGINT(facts(Long.class, ColumnSize.NONE, false, DefaultKind.LONG, SqlTypeFamily.BIGINT)),
-    SMALLINT(facts(Short.class, ColumnSize.NONE, false, DefaultKind.SHORT, SqlTypeFamily.SMALLINT)),
-    // true or false
-    BOOLEAN(facts(Boolean.class, ColumnSize.NONE, false, DefaultKind.BOOLEAN, SqlTypeFamily.BOOLEAN)),
-    // fractions: binary floating point, then exact decimal
-    FLOAT(facts(Float.class, ColumnSize.NONE, false, DefaultKind.FLOAT, SqlTypeFamily.REAL)),
-    DOUBLE(facts(Double.class, ColumnSize.NONE, false, DefaultKind.DOUBLE, SqlTypeFamily.DOUBLE_PRECISION)),
-    DECIMAL(facts(BigDecimal.class, ColumnSize.PRECISION_AND_SCALE, false, DefaultKind.DECIMAL, SqlTypeFamily.NUMERIC)),
-    // dates and times
-    DATE(facts(LocalDate.class, ColumnSize.NONE, false, DefaultKind.DATE, SqlTypeFamily.DATE)),
-    TIME(facts(LocalTime.class, ColumnSize.NONE, false, DefaultKind.TIME, SqlTypeFamily.TIME)),
-    DATETIME(facts(LocalDateTime.class, ColumnSize.NONE, false, DefaultKind.DATETIME, SqlTypeFamily.TIMESTAMP)),
-    TIMESTAMPTZ(new Facts(new ColumnJavaType.TimestampWithTimeZone(), ColumnSize.NONE, false, DefaultKind.TIMESTAMPTZ,
+    STRING(of(String.class, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_VARYING).sized(ColumnSize.LENGTH)),
+    TEXT(of(String.class, DefaultKind.TEXT, SqlTypeFamily.CHARACTER_LARGE_OBJECT).sized(ColumnSize.LONG32)
+            .withLargeValues()),
+    INTEGER(of(Integer.class, DefaultKind.INT, SqlTypeFamily.INTEGER)),
+    BIGINT(of(Long.class, DefaultKind.LONG, SqlTypeFamily.BIGINT)),
+    SMALLINT(of(Short.class, DefaultKind.SHORT, SqlTypeFamily.SMALLINT)),
+    BOOLEAN(of(Boolean.class, DefaultKind.BOOLEAN, SqlTypeFamily.BOOLEAN)),
+    FLOAT(of(Float.class, DefaultKind.FLOAT, SqlTypeFamily.REAL)),
+    DOUBLE(of(Double.class, DefaultKind.DOUBLE, SqlTypeFamily.DOUBLE_PRECISION)),
+    DECIMAL(of(BigDecimal.class, DefaultKind.DECIMAL, SqlTypeFamily.NUMERIC).sized(ColumnSize.PRECISION_AND_SCALE)),
+    DATE(of(LocalDate.class, DefaultKind.DATE, SqlTypeFamily.DATE)),
+    TIME(of(LocalTime.class, DefaultKind.TIME, SqlTypeFamily.TIME)),
+    DATETIME(of(LocalDateTime.class, DefaultKind.DATETIME, SqlTypeFamily.TIMESTAMP)),
+    TIMESTAMPTZ(of(new ColumnJavaType.TimestampWithTimeZone(), DefaultKind.TIMESTAMPTZ,
             SqlTypeFamily.TIMESTAMP_WITH_TIME_ZONE)),
-    // others
-    UUID(facts(java.util.UUID.class, ColumnSize.NONE, false, DefaultKind.UUID, SqlTypeFamily.UUID)),
-    BINARY(facts(byte[].class, ColumnSize.LENGTH, true, DefaultKind.NONE, SqlTypeFamily.BINARY_VARYING)),
-    ENUM(new Facts(new ColumnJavaType.GeneratedEnum(), ColumnSize.LONGEST_VALUE, false, DefaultKind.ENUM_CONSTANT,
-            SqlTypeFamily.CHARACTER_VARYING));
+    UUID(of(java.util.UUID.class, DefaultKind.UUID, SqlTypeFamily.UUID)),
+    BINARY(of(byte[].class, DefaultKind.NONE, SqlTypeFamily.BINARY_VARYING).sized(ColumnSize.LENGTH).withLargeValues()),
+    ENUM(of(new ColumnJavaType.GeneratedEnum(), DefaultKind.ENUM_CONSTANT, SqlTypeFamily.CHARACTER_VARYING)
+            .sized(ColumnSize.LONGEST_VALUE));
 
     /**
      * What the generator knows about a column type.
@@ -51,6 +46,16 @@ public enum ColumnType implements Keyword {
      */
     public record Facts(ColumnJavaType javaType, ColumnSize size, boolean large, DefaultKind defaultKind,
             SqlTypeFamily sqlTypeFamily) {
+
+        /** These facts, with the size options {@code size}. */
+        Facts sized(ColumnSize size) {
+            return new Facts(javaType, size, large, defaultKind, sqlTypeFamily);
+        }
+
+        /** These facts, for values too large for {@code toString}. */
+        Facts withLargeValues() {
+            return new Facts(javaType, size, true, defaultKind, sqlTypeFamily);
+        }
     }
 
     private final Facts facts;
@@ -59,9 +64,13 @@ public enum ColumnType implements Keyword {
         this.facts = facts;
     }
 
-    private static Facts facts(Class<?> javaType, ColumnSize size, boolean large, DefaultKind defaultKind,
-            SqlTypeFamily sqlTypeFamily) {
-        return new Facts(new ColumnJavaType.Fixed(javaType), size, large, defaultKind, sqlTypeFamily);
+    /** The facts of a type of fixed size whose values are of class {@code javaType} and not large. */
+    private static Facts of(Class<?> javaType, DefaultKind defaultKind, SqlTypeFamily sqlTypeFamily) {
+        return of(new ColumnJavaType.Fixed(javaType), defaultKind, sqlTypeFamily);
+    }
+
+    private static Facts of(ColumnJavaType javaType, DefaultKind defaultKind, SqlTypeFamily sqlTypeFamily) {
+        return new Facts(javaType, ColumnSize.NONE, false, defaultKind, sqlTypeFamily);
     }
 
     @Override
