@@ -9,7 +9,7 @@
  * set of {@link io.github.schema2jpa.resolve.JpaCascade}, orderings a list of
  * {@link io.github.schema2jpa.resolve.Ordering}. Code that writes relationships handles every shape through
  * {@link io.github.schema2jpa.resolve.RelationshipProperty.Visitor}, so a new shape is a compile error wherever it is
- * not handled yet. A column's Java type comes from its type's facts ({@link io.github.schema2jpa.schema.ColumnType.Facts}),
- * its default is the value parsed when it was read.
+ * not handled yet. A column's Java type comes from its type's facts
+ * ({@link io.github.schema2jpa.schema.ColumnType.Facts}), its default is the value parsed when it was read.
  */
 package io.github.schema2jpa.resolve;
