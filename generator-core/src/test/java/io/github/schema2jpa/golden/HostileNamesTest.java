@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileNamesTest {
 
     private static final Path SCHEMA = Path.of("src/test/resources/valid/hostile-names.yaml");
-    private static final String PACKAGE = "org.example.hostile.";
+    private static final String PACKAGE = "org.example.hostilenames.";
 
     @Test
     void compilesWithoutWarningsBootsAndRuns(@TempDir Path work) throws Exception {
