@@ -40,7 +40,7 @@ final class RepositorySchemas {
     }
 
     /**
-     * The golden sources: one source root, {@code src/test/golden}, where each schema's classes live in the package
+     * The golden sources: one folder, {@code src/test/golden}, where each schema's classes live in the package
      * that schema names, so no two schemas share a package.
      */
     static Path golden() {
