@@ -1,7 +1,7 @@
 package io.github.schema2jpa;
 
 import io.github.schema2jpa.naming.NamingStrategy;
-import io.github.schema2jpa.target.Target;
+import io.github.schema2jpa.targets.Target;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

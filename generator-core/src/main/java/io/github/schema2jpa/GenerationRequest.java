@@ -1,7 +1,7 @@
 package io.github.schema2jpa;
 
-import io.github.schema2jpa.target.Target;
-import io.github.schema2jpa.target.Targets;
+import io.github.schema2jpa.targets.Target;
+import io.github.schema2jpa.targets.Targets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.github.schema2jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.schema2jpa.output.GeneratedFile;
-import io.github.schema2jpa.target.Target;
-import io.github.schema2jpa.target.TargetInput;
+import io.github.schema2jpa.targets.Target;
+import io.github.schema2jpa.targets.TargetInput;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;

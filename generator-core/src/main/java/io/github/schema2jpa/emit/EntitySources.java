@@ -1,8 +1,8 @@
 package io.github.schema2jpa.emit;
 
 import io.github.schema2jpa.output.GeneratedFile;
-import io.github.schema2jpa.target.Target;
-import io.github.schema2jpa.target.TargetInput;
+import io.github.schema2jpa.targets.Target;
+import io.github.schema2jpa.targets.TargetInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.schema2jpa.target;
+package io.github.schema2jpa.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

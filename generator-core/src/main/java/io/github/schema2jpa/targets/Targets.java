@@ -1,4 +1,4 @@
-package io.github.schema2jpa.target;
+package io.github.schema2jpa.targets;
 
 import io.github.schema2jpa.emit.EntitySources;
 import java.util.List;

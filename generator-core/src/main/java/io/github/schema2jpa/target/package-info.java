@@ -1,8 +1,0 @@
-/**
- * Targets: the outputs of the generator. A {@link io.github.schema2jpa.target.Target} turns the compiled schemas
- * ({@link io.github.schema2jpa.target.TargetInput}) into files, each with the header and comment syntax of its
- * kind; {@link io.github.schema2jpa.target.Targets} lists the targets the command line and the build plugin offer,
- * by name. JPA entity sources ({@link io.github.schema2jpa.emit.EntitySources}) are the default target; the output
- * writer, the manifest and {@code check} work alike for every target.
- */
-package io.github.schema2jpa.target;
