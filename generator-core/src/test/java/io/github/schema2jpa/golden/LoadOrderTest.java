@@ -527,20 +527,7 @@ class LoadOrderTest {
     }
 
     private static Thread thread(String title, int posts, int subscriptions) {
-        Thread thread = new Thread();
-        thread.setTitle(title);
-        for (int i = 0; i < posts; i++) {
-            Post post = new Post();
-            post.setBody(title + " post " + i);
-            thread.addPost(post);
-        }
-        for (int i = 0; i < subscriptions; i++) {
-            Subscription subscription = new Subscription();
-            subscription.setEmail("reader" + i + "@example.org");
-            thread.addSubscription(subscription);
-        }
-        factory.runInTransaction(em -> em.persist(thread));
-        return thread;
+        return ForumThreads.saved(factory, title, posts, subscriptions);
     }
 
     private static <T> T find(Class<T> type, Object id) {
