@@ -80,7 +80,7 @@ record DiagramModel(List<Box> boxes, List<Edge> edges) {
                 .map(Located::value).orElse(true);
         String name = relationship.name();
         Optional<String> partner = schema.partner(relationship).map(LinkedRelationship::name);
-        RelationshipKind kind = relationship.inferredKind();
+        RelationshipKind kind = relationship.kind();
         if (kind == RelationshipKind.MANY_TO_ONE || (kind == RelationshipKind.ONE_TO_ONE && relationship.holdsForeignKey())) {
             String reversed = partner.map(p -> p + " / " + name).orElse(name);
             return new Edge(target, declaring, kind.mirror(), optional, reversed);
