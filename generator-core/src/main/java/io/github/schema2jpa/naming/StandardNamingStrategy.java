@@ -137,7 +137,18 @@ final class StandardNamingStrategy implements NamingStrategy {
 
     @Override
     public String sequenceName(String table, String column) {
-        return SqlText.conventionName(table + "_" + column + "_seq");
+        return SqlText.conventionName(caseFolded(table + "_" + column + "_seq"));
+    }
+
+    /**
+     * The name as a database that folds unquoted names to upper case keeps it, in lower case, when that differs from
+     * the name in lower case: {@code größen_id_seq} becomes {@code grössen_id_seq}, because H2 and Oracle keep it as
+     * {@code GRÖSSEN_ID_SEQ}, and Hibernate, which looks a sequence up by its name in lower case, would not find
+     * {@code größen_id_seq} there. Tables and columns are looked up by their folded name and need no such care.
+     */
+    private static String caseFolded(String name) {
+        String folded = name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return folded.equals(name.toLowerCase(Locale.ROOT)) ? name : folded;
     }
 
     /** Splits {@code created_date}, {@code createdDate} and {@code created-date} into lower-case words. */

@@ -64,5 +64,7 @@ class StandardNamingStrategyTest {
         assertThat(naming.foreignKeyName("releases", "package_id", "packages"))
                 .isEqualTo("fk_releases_package_id_packages");
         assertThat(naming.sequenceName("releases", "id")).isEqualTo("releases_id_seq");
+        assertThat(naming.sequenceName("Releases", "id")).isEqualTo("Releases_id_seq");
+        assertThat(naming.sequenceName("größen", "id")).isEqualTo("grössen_id_seq");
     }
 }
