@@ -1,5 +1,7 @@
 package io.github.schema2jpa;
 
+import io.github.schema2jpa.ddl.DdlWriter;
+import io.github.schema2jpa.ddl.SqlDialect;
 import io.github.schema2jpa.diagram.DiagramWriter;
 import io.github.schema2jpa.naming.NamingStrategy;
 import io.github.schema2jpa.output.GeneratedFile;
@@ -69,6 +71,16 @@ public final class Schema2Jpa {
         Compilation compilation = Compilation.check(schemas, naming);
         String text = compilation.model().isPresent() ? DiagramWriter.of(format).write(compilation.schemas()) : "";
         return new DiagramResult(text, compilation.diagnostics());
+    }
+
+    /** The script that creates the schemas' tables on {@code dialect}; the schemas need no Java package. */
+    public DdlResult ddl(List<Path> schemas, SqlDialect dialect, GeneratorOptions options) {
+        schemas = distinct(schemas);
+        Compilation compilation = Compilation.check(schemas, naming);
+        String text = compilation.model()
+                .map(model -> new DdlWriter(dialect, naming, options).write(compilation.schemas(), model))
+                .orElse("");
+        return new DdlResult(text, compilation.diagnostics());
     }
 
     private GenerationResult run(GenerationRequest request, boolean dryRun) {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             CheckCommand.class,
             DiagramCommand.class,
+            DdlCommand.class,
             HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
