@@ -65,7 +65,7 @@ record Compilation(List<LinkedSchema> schemas, Optional<GenerationModel> model, 
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }
-        new NamespaceRules(naming).check(resolved, diagnostics);
+        new NamespaceRules(naming, options.repositories()).check(resolved, diagnostics);
         if (diagnostics.hasErrors()) {
             return new Compilation(List.of(), Optional.empty(), diagnostics.all());
         }

@@ -47,6 +47,7 @@ final class Fingerprint {
     private void options(GeneratorOptions options) {
         field("timestampWithTimeZone", options.timestampWithTimeZone().name());
         field("sequenceAllocationSize", String.valueOf(options.sequenceAllocationSize()));
+        field("repositories", String.valueOf(options.repositories()));
     }
 
     private void schemas(GenerationRequest request) throws IOException {

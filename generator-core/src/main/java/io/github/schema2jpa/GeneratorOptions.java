@@ -6,8 +6,11 @@ package io.github.schema2jpa;
  * @param timestampWithTimeZone the Java type of {@code timestamptz} columns
  * @param sequenceAllocationSize allocation size of generated sequences; the DDL Hibernate creates uses the same
  *     increment, so inserts can be batched
+ * @param repositories whether a Spring Data repository is generated beside each entity (the {@code repositories}
+ *     output, added to the requested targets)
  */
-public record GeneratorOptions(TimestampWithTimeZoneType timestampWithTimeZone, int sequenceAllocationSize) {
+public record GeneratorOptions(TimestampWithTimeZoneType timestampWithTimeZone, int sequenceAllocationSize,
+        boolean repositories) {
 
     /** Java types that can hold a {@code timestamptz} column. */
     public enum TimestampWithTimeZoneType {
@@ -25,14 +28,18 @@ public record GeneratorOptions(TimestampWithTimeZoneType timestampWithTimeZone, 
     }
 
     public static GeneratorOptions defaults() {
-        return new GeneratorOptions(TimestampWithTimeZoneType.OFFSET_DATE_TIME, 50);
+        return new GeneratorOptions(TimestampWithTimeZoneType.OFFSET_DATE_TIME, 50, false);
     }
 
     public GeneratorOptions withTimestampWithTimeZone(TimestampWithTimeZoneType type) {
-        return new GeneratorOptions(type, sequenceAllocationSize);
+        return new GeneratorOptions(type, sequenceAllocationSize, repositories);
     }
 
     public GeneratorOptions withSequenceAllocationSize(int size) {
-        return new GeneratorOptions(timestampWithTimeZone, size);
+        return new GeneratorOptions(timestampWithTimeZone, size, repositories);
+    }
+
+    public GeneratorOptions withRepositories(boolean on) {
+        return new GeneratorOptions(timestampWithTimeZone, sequenceAllocationSize, on);
     }
 }

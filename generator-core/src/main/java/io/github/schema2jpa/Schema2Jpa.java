@@ -8,6 +8,7 @@ import io.github.schema2jpa.output.GeneratedFile;
 import io.github.schema2jpa.output.OutputWriter;
 import io.github.schema2jpa.output.WriteReport;
 import io.github.schema2jpa.resolve.GenerationModel;
+import io.github.schema2jpa.repositories.RepositorySources;
 import io.github.schema2jpa.targets.Target;
 import io.github.schema2jpa.targets.TargetInput;
 import java.io.IOException;
@@ -116,7 +117,11 @@ public final class Schema2Jpa {
     private static List<GeneratedFile> files(GenerationRequest request, TargetInput input) {
         Map<Path, String> writers = new HashMap<>();
         List<GeneratedFile> files = new ArrayList<>();
-        for (Target target : request.targets()) {
+        List<Target> targets = new ArrayList<>(request.targets());
+        if (request.options().repositories()) {
+            targets.add(new RepositorySources());
+        }
+        for (Target target : targets) {
             for (GeneratedFile file : target.generate(input)) {
                 String other = writers.putIfAbsent(file.path(), target.name());
                 if (other != null) {

@@ -55,7 +55,8 @@ class FingerprintTest {
     /** A value other than the default, for each component of the options. */
     private static final Map<String, Object> OPTION_VARIANTS = Map.of(
             "timestampWithTimeZone", GeneratorOptions.TimestampWithTimeZoneType.INSTANT,
-            "sequenceAllocationSize", 1);
+            "sequenceAllocationSize", 1,
+            "repositories", true);
 
     private GenerationRequest base() throws IOException {
         return GenerationRequest.of(List.of(Files.writeString(dir.resolve("shop.yaml"), "tables: {}\n")),

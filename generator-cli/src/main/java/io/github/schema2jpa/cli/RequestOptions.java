@@ -39,6 +39,12 @@ final class RequestOptions {
                     + "the same increment, so that inserts can be batched (default: 50).")
     int sequenceAllocationSize = GeneratorOptions.defaults().sequenceAllocationSize();
 
+    @Option(
+            names = "--repositories",
+            description = "Also generate a Spring Data repository beside each entity (<Entity>Repository extends "
+                    + "JpaRepository), with findBy methods for unique columns; the code then needs spring-data-jpa.")
+    boolean repositories;
+
     List<Target> targets = new ArrayList<>();
 
     @Option(
@@ -82,7 +88,7 @@ final class RequestOptions {
         GenerationRequest request = GenerationRequest.of(schemas, output)
                 .withPackageName(packageName)
                 .withUserSourceDirectory(userSources)
-                .withOptions(new GeneratorOptions(timestampWithTimeZone, allocationSize));
+                .withOptions(new GeneratorOptions(timestampWithTimeZone, allocationSize, repositories));
         return targets.isEmpty() ? request : request.withTargets(targets);
     }
 

@@ -58,11 +58,12 @@ class RequestOptionsTest {
         Path shop = Path.of("../schemas/examples/shop.yaml");
         GeneratorOptions options = GeneratorOptions.defaults()
                 .withTimestampWithTimeZone(GeneratorOptions.TimestampWithTimeZoneType.INSTANT)
-                .withSequenceAllocationSize(20);
+                .withSequenceAllocationSize(20)
+                .withRepositories(true);
         new Schema2Jpa().generate(GenerationRequest.of(List.of(shop), out).withOptions(options));
 
         Cli.Run withOptions = Cli.run("check", "-o", out.toString(), "--timestamp-with-time-zone", "instant",
-                "--sequence-allocation-size", "20", "--target", "entities", shop.toString());
+                "--sequence-allocation-size", "20", "--target", "entities", "--repositories", shop.toString());
         Cli.Run withDefaults = Cli.run("check", "-o", out.toString(), shop.toString());
 
         assertThat(withOptions.err()).isEmpty();
@@ -75,7 +76,10 @@ class RequestOptionsTest {
     void generateWritesWithTheOptions() throws IOException {
         Path out = temp.resolve("out");
         Cli.Run run = Cli.run("generate", "-o", out.toString(), "--timestamp-with-time-zone=INSTANT",
-                "--sequence-allocation-size=20", "../schemas/examples/shop.yaml");
+                "--sequence-allocation-size=20", "--repositories", "../schemas/examples/shop.yaml");
+        assertThat(out.resolve("org/example/shop/UserRepository.java")).content()
+                .contains("public interface UserRepository extends JpaRepository<User, Long>")
+                .contains("Optional<User> findByName(String name);");
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(out.resolve("org/example/shop/Order.java"))).contains("private Instant placedAt;");

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.github.schema2jpa.diagnostic.Diagnostics;
 import io.github.schema2jpa.diagnostic.SourceLocation;
 import io.github.schema2jpa.naming.JavaNames;
+import io.github.schema2jpa.repositories.RepositorySources;
 import io.github.schema2jpa.resolve.ColumnProperty;
 import io.github.schema2jpa.resolve.EntityModel;
 import io.github.schema2jpa.resolve.Identifier;
@@ -40,8 +41,11 @@ final class GeneratedTypes {
     private final Map<String, TypeEntry> entityNames = new HashMap<>();
     private final Map<String, Map.Entry<String, SourceLocation>> folders = new HashMap<>();
 
-    GeneratedTypes(Diagnostics diagnostics) {
+    private final boolean repositories;
+
+    GeneratedTypes(Diagnostics diagnostics, boolean repositories) {
         this.diagnostics = diagnostics;
+        this.repositories = repositories;
     }
 
     /** Registers every class of {@code files}; returns them by qualified name. */
@@ -84,6 +88,11 @@ final class GeneratedTypes {
             SourceLocation keyAt = table.primaryKey().map(Located::location).orElse(table.location());
             addDerived(key.idClass(), new NameSource("key class " + key.idClass().simpleName() + " of table '"
                     + table.name() + "'", Optional.of(keyAt), entityFix), schemaFile);
+        }
+        if (repositories) {
+            ClassName repository = RepositorySources.repositoryOf(entity);
+            addDerived(repository, new NameSource("repository " + repository.simpleName() + " of table '"
+                    + table.name() + "'", Optional.of(entityAt), entityFix), schemaFile);
         }
         addEnums(table, entity, schemaFile);
     }

@@ -31,9 +31,16 @@ import java.util.Optional;
 public final class NamespaceRules {
 
     private final NamingStrategy naming;
+    private final boolean repositories;
 
     public NamespaceRules(NamingStrategy naming) {
+        this(naming, false);
+    }
+
+    /** The check of a run that writes a Spring Data repository beside each entity when {@code repositories}. */
+    public NamespaceRules(NamingStrategy naming, boolean repositories) {
         this.naming = naming;
+        this.repositories = repositories;
     }
 
     /**
@@ -46,7 +53,7 @@ public final class NamespaceRules {
     }
 
     public void check(List<Resolved> files, Diagnostics diagnostics) {
-        Map<String, TypeEntry> types = new GeneratedTypes(diagnostics).check(files);
+        Map<String, TypeEntry> types = new GeneratedTypes(diagnostics, repositories).check(files);
         for (Resolved file : files) {
             for (EntityModel entity : file.model().entities()) {
                 Table table = file.index().schema().table(entity.tableName()).orElseThrow();

@@ -187,6 +187,33 @@ class NamespaceRulesTest {
         assertThat(dir.resolve("gen")).doesNotExist();
     }
 
+    /** With repositories on, a table whose entity is named like another's repository is a located error. */
+    @Test
+    void aRepositoryNamedLikeAnEntityIsAClashOnlyWhenRepositoriesAreGenerated() throws IOException {
+        Path users = schema("users.yaml", """
+                schema2jpa: 1
+                package: org.example.users
+                tables:
+                  users:
+                    columns:
+                      id: { type: integer, primary_key: true }
+                  user_repositories:
+                    entity: UserRepository
+                    columns:
+                      id: { type: integer, primary_key: true }
+                """);
+        GenerationRequest request = GenerationRequest.of(List.of(users), dir.resolve("gen"));
+        GenerationResult result = new Schema2Jpa().generate(request.withOptions(
+                io.github.schema2jpa.GeneratorOptions.defaults().withRepositories(true)));
+        assertThat(result.diagnostics()).extracting(Diagnostic::headline).containsExactly(users + ":8:13: error:"
+                + " entity UserRepository of table 'user_repositories' and repository UserRepository of table 'users'"
+                + " (line 4) would both be the class org.example.users.UserRepository: give table 'user_repositories'"
+                + " another 'entity' name");
+        assertThat(dir.resolve("gen")).doesNotExist();
+
+        assertThat(new Schema2Jpa().generate(request).diagnostics()).isEmpty();
+    }
+
     private Path schema(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

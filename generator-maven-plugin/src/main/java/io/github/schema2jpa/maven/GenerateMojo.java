@@ -137,6 +137,15 @@ public final class GenerateMojo extends AbstractMojo {
     private List<String> targets;
 
     /**
+     * Also generates a Spring Data repository beside each entity ({@code <Entity>Repository extends JpaRepository}),
+     * with a {@code findBy} method for each unique column; the generated code then needs {@code spring-data-jpa}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "schema2jpa.repositories", defaultValue = "false")
+    private boolean repositories;
+
+    /**
      * Skips generation. The output directory is still added to the compile source roots.
      *
      * @since 0.1.0
@@ -207,7 +216,7 @@ public final class GenerateMojo extends AbstractMojo {
 
     private GeneratorOptions options() throws MojoFailureException {
         try {
-            return new GeneratorOptions(timestampWithTimeZone, sequenceAllocationSize);
+            return new GeneratorOptions(timestampWithTimeZone, sequenceAllocationSize, repositories);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid schema2jpa parameter: " + e.getMessage(), e);
         }

@@ -55,7 +55,8 @@ class ParametersTest {
                 .filter(name -> !BUILD_ONLY.contains(name))
                 .toList();
 
-        assertThat(parameters).contains("schemas", "timestampWithTimeZone", "sequenceAllocationSize", "packageName", "targets");
+        assertThat(parameters).contains("schemas", "timestampWithTimeZone", "sequenceAllocationSize", "packageName", "targets",
+                "repositories");
         assertThat(components).containsAll(parameters);
     }
 }
